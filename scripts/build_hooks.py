@@ -1,0 +1,56 @@
+"""What the MkDocs hooks share: the corpus of the current build, the reader's language, failing a build.
+
+The hooks in overrides/hooks/ stay thin and call into this module and the feature modules.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Sequence
+
+from mkdocs.exceptions import PluginError
+
+from scripts.documents import DEFAULT_LANGUAGE, Corpus, Document, check_schema, load_cached
+from scripts.problems import Problem, errors
+
+log = logging.getLogger("mkdocs.plugins.clearing_house")
+
+
+def corpus(config) -> Corpus:
+    """The document model of this build, read once and shared by every hook and every language."""
+    return load_cached(config["docs_dir"])
+
+
+def current_language(config) -> str:
+    """The language mkdocs-static-i18n is building now (it builds one language after the other)."""
+    i18n = config["plugins"].get("i18n")
+    return getattr(i18n, "current_language", None) or DEFAULT_LANGUAGE
+
+
+def document_for(page, config) -> Document | None:
+    """The document behind a MkDocs page (for a fallback page: the original it falls back to)."""
+    language, _, rel_path = page.file.src_uri.partition("/")
+    return corpus(config).by_path(language, rel_path)
+
+
+def schema_problems(config) -> list[Problem]:
+    """Schema problems of the build's corpus, computed once per corpus (not once per language)."""
+    docs = corpus(config)
+    if not hasattr(docs, "schema_problems"):
+        docs.schema_problems = check_schema(docs)
+    return docs.schema_problems
+
+
+def fail_on(problems: Sequence[Problem], what: str) -> None:
+    """Stop the build with every error, each naming file, line and fix.
+
+    Warnings are logged at INFO level: in strict mode a logged WARNING would fail the build,
+    and warnings (an orphan page, a long sentence) must not.
+    """
+    found = errors(problems)
+    for problem in problems:
+        if problem not in found:
+            log.info(str(problem))
+    if found:
+        listing = "\n".join(str(p) for p in sorted(found))
+        raise PluginError(f"{len(found)} {what} error(s):\n{listing}")

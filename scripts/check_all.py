@@ -1,0 +1,31 @@
+"""Every content check in one run (what `make check` runs): schema, then each feature's checks.
+
+    python -m scripts.check_all [--docs-dir docs] [--format text|json]
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Sequence
+
+from scripts.documents import check_schema, load_corpus
+from scripts.problems import Problem, main_exit, run_check
+
+# Each entry takes the corpus and returns problems; features add their check here.
+CHECKS = [check_schema]
+
+
+def check_everything(docs_dir: Path) -> list[Problem]:
+    corpus = load_corpus(docs_dir)
+    problems: list[Problem] = []
+    for check in CHECKS:
+        problems += check(corpus)
+    return problems
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return run_check(argv, "Run every content check on docs/.", check_everything)
+
+
+if __name__ == "__main__":
+    main_exit(main)

@@ -1,0 +1,75 @@
+"""Building sites for tests: the real site once per session, and tiny sites in tmp_path.
+
+A tiny site uses the project's own mkdocs.yml (theme, hooks, plugins) with another docs folder,
+so a test exercises exactly what `make build` runs.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class _ProjectConfigLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml, taking `!ENV [NAME, default]` as its default."""
+
+
+_ProjectConfigLoader.add_constructor(
+    "!ENV", lambda loader, node: loader.construct_sequence(node)[-1] if isinstance(node, yaml.SequenceNode) else None
+)
+
+
+def project_config() -> dict:
+    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ProjectConfigLoader)
+
+
+def write_docs(docs_dir: Path, files: dict[str, str]) -> Path:
+    """Write {relative path: text} under docs_dir (text is dedented); returns docs_dir."""
+    for rel_path, text in files.items():
+        path = docs_dir / rel_path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+    return docs_dir
+
+
+def write_config(directory: Path, docs_dir: Path, site_dir: Path, **overrides) -> Path:
+    """A mkdocs.yml in `directory` equal to the project's but for the docs and site folders."""
+    config = project_config()
+    config.update(docs_dir=str(docs_dir), site_dir=str(site_dir))
+    config["theme"]["custom_dir"] = str(ROOT / "overrides")
+    config["hooks"] = [str(ROOT / hook) for hook in config.get("hooks", [])]
+    config.update(overrides)
+    path = directory / "mkdocs.yml"
+    path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def page(doc_id: str, title: str, body: str = "", **fields) -> str:
+    """A Markdown page with valid front matter; fields add or replace front-matter keys."""
+    meta = {"id": doc_id, "type": "page", "title": title, "summary": f"About {title}.", "last_reviewed": "2026-11-24"}
+    meta.update(fields)
+    front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
+    front = front.replace("'2026-11-24'", "2026-11-24")
+    return f"---\n{front}---\n\n# {title}\n\n{textwrap.dedent(body).strip()}\n"
+
+
+def build(config_file: Path, site_dir: Path | None = None) -> subprocess.CompletedProcess:
+    """Run the project's atomic strict build on a config; output is captured for assertions."""
+    args = [sys.executable, "-m", "scripts.build", "--config-file", str(config_file)]
+    if site_dir is not None:
+        args += ["--site-dir", str(site_dir)]
+    return subprocess.run(args, cwd=ROOT, capture_output=True, text=True, env=_env())
+
+
+def _env() -> dict:
+    import os
+
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    env.pop("CRCH_ONLY_LANGUAGE", None)
+    return env
