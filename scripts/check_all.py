@@ -10,9 +10,10 @@ from typing import Sequence
 
 from scripts.documents import check_schema, load_corpus
 from scripts.problems import Problem, main_exit, run_check
+from scripts.ui_strings import check_ui_strings
 
 # Each entry takes the corpus and returns problems; features add their check here.
-CHECKS = [check_schema]
+CHECKS = [check_schema, lambda corpus: check_ui_strings()]
 
 
 def check_everything(docs_dir: Path) -> list[Problem]:
