@@ -33,6 +33,7 @@ DOCUMENT_TYPES = ACT_TYPES + ("institution", "guide", "directory", "page")
 STATUSES = ("in-force", "repealed", "expired", "unknown")
 TRANSLATION_STATUSES = ("machine", "reviewed")
 TAGS = ("education", "housing", "employment", "discrimination", "return", "language", "participation", "children")
+COMMUNITIES = ("all", "roma", "ashkali", "egyptian", "serb", "bosniak", "turkish", "gorani")
 RELATION_NAMES = ("based_on", "implements", "amends", "amended_by", "replaces", "replaced_by", "related")
 DATE_FIELDS = ("date_adopted", "date_published", "date_in_force", "date_expires")
 REQUIRED_FIELDS = ("id", "type", "title", "summary", "last_reviewed")
@@ -333,6 +334,10 @@ def check_document(doc: Document) -> list[Problem]:
         tags = meta["tags"]
         if not isinstance(tags, list) or any(tag not in TAGS for tag in tags):
             problems.append(doc.problem("tags", f"'tags' must be a list of: {', '.join(TAGS)}"))
+    if "communities" in meta:
+        communities = meta["communities"]
+        if not isinstance(communities, list) or any(c not in COMMUNITIES for c in communities):
+            problems.append(doc.problem("communities", f"'communities' must be a list of: {', '.join(COMMUNITIES)}"))
     if "sources" in meta:
         problems += _sources(doc)
     if "relations" in meta:
