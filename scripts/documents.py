@@ -289,16 +289,16 @@ def _date(doc: Document, key: str, allow_unknown: bool) -> list[Problem]:
 
 def _sources(doc: Document) -> list[Problem]:
     value = doc.meta.get("sources")
-    hint = "a list of entries with 'title' and 'url' (official text first)"
+    hint = "a list of entries with 'title' and, where there is one, 'url' (official text first)"
     if not isinstance(value, list) or not value:
         return [doc.problem("sources", f"'sources' must be {hint}")]
     problems = []
     for number, source in enumerate(value, 1):
         if not isinstance(source, dict) or not isinstance(source.get("title"), str):
             problems.append(doc.problem("sources", f"'sources' entry {number} needs a 'title': {hint}"))
-        elif not re.match(r"^https?://\S+$", str(source.get("url", ""))):
+        elif "url" in source and not re.match(r"^https?://\S+$", str(source["url"])):
             problems.append(
-                doc.problem("sources", f"'sources' entry {number} needs a 'url' starting with https:// or http://")
+                doc.problem("sources", f"'sources' entry {number}: 'url' must start with https:// or http://")
             )
     return problems
 
