@@ -1,0 +1,184 @@
+"""The document model and its schema check: valid pages load, each broken case names file, line, fix."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from scripts import documents
+from scripts.documents import check_schema, load_corpus
+from tests.sites import page, write_config, write_docs, build
+
+VALID_ACT = """\
+---
+id: regulation-02-2010
+type: regulation
+title: Regulation 02/2010
+summary: How municipal offices for communities work.
+last_reviewed: 2026-11-24
+number: "02/2010"
+issuer: Government
+date_adopted: unknown
+status: in-force
+sources:
+  - title: Official Gazette
+    url: https://example.org/act
+relations:
+  related: [home]
+---
+
+# Regulation 02/2010
+"""
+
+
+def messages(problems):
+    return [str(p) for p in problems]
+
+
+def schema_of(tmp_path, monkeypatch, files):
+    monkeypatch.chdir(tmp_path)
+    write_docs(tmp_path / "docs", files)
+    return messages(check_schema(load_corpus(tmp_path / "docs")))
+
+
+def test_valid_pages_load_with_language_path_and_key_lines(tmp_path):
+    write_docs(tmp_path / "docs", {"sq/index.md": page("home", "Ballina"), "sr/acts/reg.md": VALID_ACT})
+    corpus = load_corpus(tmp_path / "docs")
+    assert check_schema(corpus) == []
+    act = corpus.get("sr", "regulation-02-2010")
+    assert (act.language, act.rel_path, act.type, act.meta["number"]) == ("sr", "acts/reg.md", "regulation", "02/2010")
+    assert act.line_of("number") == 7
+    assert act.body_line == 17
+    assert act.body.strip() == "# Regulation 02/2010"
+    assert act.site_path == "sr/acts/reg/"
+    assert corpus.get("sq", "home").site_path == ""
+    assert corpus.versions("home").keys() == {"sq"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("# no front matter\n", "docs/sq/x.md:1: no front matter: start the file with a '---' line"),
+        ("---\nid: x\ntitle: [unclosed\n---\n", "docs/sq/x.md:4: front matter is not valid YAML"),
+        ("---\n- a list\n---\n", "docs/sq/x.md:2: front matter must be a mapping of 'key: value' lines"),
+    ],
+)
+def test_unreadable_front_matter(tmp_path, monkeypatch, text, expected):
+    found = schema_of(tmp_path, monkeypatch, {"sq/x.md": text})
+    assert len(found) == 1 and found[0].startswith(expected), found
+
+
+def test_missing_id(tmp_path, monkeypatch):
+    text = page("x", "X").replace("id: x\n", "")
+    assert schema_of(tmp_path, monkeypatch, {"sq/x.md": text}) == [
+        "docs/sq/x.md:1: 'id' is missing: add 'id:' to the front matter"
+    ]
+
+
+def test_bad_id(tmp_path, monkeypatch):
+    assert schema_of(tmp_path, monkeypatch, {"sq/x.md": page("Not_Kebab", "X")}) == [
+        "docs/sq/x.md:2: 'id' must be kebab-case like 'regulation-02-2010' (got 'Not_Kebab')"
+    ]
+
+
+def test_bad_date_names_the_line(tmp_path, monkeypatch):
+    text = VALID_ACT.replace("date_adopted: unknown", "date_adopted: 31.03.2010")
+    assert schema_of(tmp_path, monkeypatch, {"sr/x.md": text}) == [
+        "docs/sr/x.md:9: 'date_adopted' must be a date like 2010-03-31 or 'unknown' (got '31.03.2010')"
+    ]
+
+
+def test_unknown_type(tmp_path, monkeypatch):
+    found = schema_of(tmp_path, monkeypatch, {"en/x.md": page("x", "X", type="statute")})
+    assert found == [
+        "docs/en/x.md:3: 'type' must be one of "
+        + ", ".join(documents.DOCUMENT_TYPES)
+        + " (got 'statute')"
+    ]
+
+
+def test_duplicate_id_within_a_language(tmp_path, monkeypatch):
+    found = schema_of(tmp_path, monkeypatch, {"sq/a.md": page("same", "A"), "sq/b.md": page("same", "B"),
+                                              "sr/a.md": page("same", "A")})
+    assert found == [
+        "docs/sq/b.md:2: duplicate id 'same': also used by docs/sq/a.md:2; give each document its own id"
+    ]
+
+
+def test_act_needs_its_metadata(tmp_path, monkeypatch):
+    text = page("law-x", "Law X", type="law")
+    assert schema_of(tmp_path, monkeypatch, {"en/law.md": text}) == [
+        "docs/en/law.md:1: a law needs 'number' (e.g. '02/2010', '03/L-047')",
+        "docs/en/law.md:1: a law needs 'issuer'",
+        "docs/en/law.md:1: a law needs 'status'",
+        "docs/en/law.md:1: a law needs 'sources'",
+        "docs/en/law.md:1: a law needs 'date_adopted' and/or 'date_published' (a date, or 'unknown')",
+    ]
+
+
+def test_translation_block(tmp_path, monkeypatch):
+    text = page("x", "X", translation={"source": "sr", "status": "auto"})
+    assert schema_of(tmp_path, monkeypatch, {"sr/x.md": text}) == [
+        "docs/sr/x.md:7: 'translation.source' must be one of sq, en (got 'sr')",
+        "docs/sr/x.md:7: 'translation.status' must be one of machine, reviewed (got 'auto')",
+    ]
+
+
+def test_page_outside_language_folder(tmp_path, monkeypatch):
+    assert schema_of(tmp_path, monkeypatch, {"stray.md": page("x", "X")}) == [
+        "docs/stray.md:1: page outside a language folder: move it under docs/sq/ (or sr/, en/)"
+    ]
+
+
+def test_command_line_prints_problems_and_exits_1(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    write_docs(tmp_path / "docs", {"sq/x.md": page("Bad", "X")})
+    assert documents.main(["--docs-dir", "docs"]) == 1
+    out = capsys.readouterr().out
+    assert out.splitlines() == [
+        "docs/sq/x.md:2: 'id' must be kebab-case like 'regulation-02-2010' (got 'Bad')",
+        "1 error, 0 warnings",
+    ]
+    assert documents.main(["--docs-dir", "docs", "--format", "json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["problems"][0]["line"] == 2
+
+
+def test_clean_docs_exit_0(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    write_docs(tmp_path / "docs", {"sq/index.md": page("home", "Ballina")})
+    assert documents.main(["--docs-dir", "docs"]) == 0
+    assert capsys.readouterr().out.strip() == "no problems"
+
+
+def test_real_docs_follow_the_schema(capsys):
+    assert documents.main([]) == 0, capsys.readouterr().out
+
+
+def test_load_cached_rereads_only_after_a_change(tmp_path):
+    docs = write_docs(tmp_path / "docs", {"sq/index.md": page("home", "Ballina")})
+    first = documents.load_cached(docs)
+    assert documents.load_cached(docs) is first
+    write_docs(docs, {"sq/other.md": page("other", "Tjetër")})
+    second = documents.load_cached(docs)
+    assert second is not first and second.get("sq", "other") is not None
+
+
+@pytest.mark.parametrize(
+    "broken, message",
+    [
+        ("---\nid: home\ntitle: [x\n---\n", "docs/sq/index.md:4: front matter is not valid YAML"),
+        (page("home", "Home", last_reviewed="yesterday"), "docs/sq/index.md:6: 'last_reviewed' must be a date"),
+        (page("home", "Home", type="memo"), "docs/sq/index.md:3: 'type' must be one of"),
+    ],
+)
+def test_build_fails_on_bad_front_matter(tmp_path, broken, message):
+    docs = write_docs(tmp_path / "docs", {"sq/index.md": broken, "sr/index.md": page("home", "Početna"),
+                                          "en/index.md": page("home", "Home")})
+    config = write_config(tmp_path, docs, tmp_path / "site")
+    result = build(config, tmp_path / "site")
+    assert result.returncode != 0
+    output = result.stdout + result.stderr
+    assert message in output.replace(str(tmp_path) + "/", ""), output
+    assert not (tmp_path / "site").exists()
