@@ -176,8 +176,15 @@ def parse_front_matter(source: str, first_line: int = 2) -> tuple[dict[str, Any]
         loader.dispose()
     key_lines: dict[str, int] = {}
     if isinstance(node, yaml.MappingNode):
-        for key_node, _value in node.value:
+        for key_node, value_node in node.value:
             key_lines[str(key_node.value)] = key_node.start_mark.line + first_line
+            if isinstance(value_node, yaml.MappingNode):  # nested keys and list items: 'relations.based_on.0'
+                for sub_key, sub_value in value_node.value:
+                    dotted = f"{key_node.value}.{sub_key.value}"
+                    key_lines[dotted] = sub_key.start_mark.line + first_line
+                    if isinstance(sub_value, yaml.SequenceNode):
+                        for index, item in enumerate(sub_value.value):
+                            key_lines[f"{dotted}.{index}"] = item.start_mark.line + first_line
     return data, key_lines
 
 
