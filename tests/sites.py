@@ -13,20 +13,10 @@ from pathlib import Path
 
 import yaml
 
+from scripts.site_configs import project_config  # noqa: F401 - tests read the project's config
+from scripts.site_configs import write_project_config as write_config  # noqa: F401 - the tiny sites' config
+
 ROOT = Path(__file__).resolve().parent.parent
-
-
-class _ProjectConfigLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml, taking `!ENV [NAME, default]` as its default."""
-
-
-_ProjectConfigLoader.add_constructor(
-    "!ENV", lambda loader, node: loader.construct_sequence(node)[-1] if isinstance(node, yaml.SequenceNode) else None
-)
-
-
-def project_config() -> dict:
-    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ProjectConfigLoader)
 
 
 def write_docs(docs_dir: Path, files: dict[str, str]) -> Path:
@@ -36,18 +26,6 @@ def write_docs(docs_dir: Path, files: dict[str, str]) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
     return docs_dir
-
-
-def write_config(directory: Path, docs_dir: Path, site_dir: Path, **overrides) -> Path:
-    """A mkdocs.yml in `directory` equal to the project's but for the docs and site folders."""
-    config = project_config()
-    config.update(docs_dir=str(docs_dir), site_dir=str(site_dir))
-    config["theme"]["custom_dir"] = str(ROOT / "overrides")
-    config["hooks"] = [str(ROOT / hook) for hook in config.get("hooks", [])]
-    config.update(overrides)
-    path = directory / "mkdocs.yml"
-    path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    return path
 
 
 def page(doc_id: str, title: str, body: str = "", **fields) -> str:

@@ -1,0 +1,68 @@
+"""MkDocs configurations for building another docs folder: this project's, and the plain set-up.
+
+- `write_project_config`: the project's own mkdocs.yml (theme, hooks, plugins) with another docs and
+  site folder, so tests and benchmarks exercise exactly what `make build` runs.
+- `write_plain_config`: what a site would use without this project's work: Material for MkDocs with
+  mkdocs-static-i18n (folder structure, the same three languages), Material's search plugin and every
+  other option at its default (static-i18n's `reconfigure_search` on, no hooks, no extra features).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from scripts.documents import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES
+from scripts.problems import ROOT
+
+
+class _ProjectConfigLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml, taking `!ENV [NAME, default]` as its default."""
+
+
+_ProjectConfigLoader.add_constructor(
+    "!ENV", lambda loader, node: loader.construct_sequence(node)[-1] if isinstance(node, yaml.SequenceNode) else None
+)
+
+
+def project_config() -> dict:
+    """The project's mkdocs.yml as a dict (environment variables at their defaults)."""
+    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ProjectConfigLoader)
+
+
+def _write(directory: Path, config: dict) -> Path:
+    path = Path(directory) / "mkdocs.yml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def write_project_config(directory: Path, docs_dir: Path, site_dir: Path, **overrides) -> Path:
+    """A mkdocs.yml in `directory` equal to the project's but for the docs and site folders."""
+    config = project_config()
+    config.update(docs_dir=str(docs_dir), site_dir=str(site_dir))
+    config["theme"]["custom_dir"] = str(ROOT / "overrides")
+    config["hooks"] = [str(ROOT / hook) for hook in config.get("hooks", [])]
+    config.update(overrides)
+    return _write(directory, config)
+
+
+def plain_config(docs_dir: Path, site_dir: Path) -> dict:
+    """Material + mkdocs-static-i18n as their documentation sets them up, for the same three languages."""
+    languages = [
+        {"locale": language, "name": LANGUAGE_NAMES[language], "build": True, "default": language == DEFAULT_LANGUAGE}
+        for language in LANGUAGES
+    ]
+    return {
+        "site_name": "Community Rights Clearing House",
+        "docs_dir": str(docs_dir),
+        "site_dir": str(site_dir),
+        "theme": {"name": "material"},
+        "plugins": ["search", {"i18n": {"docs_structure": "folder", "languages": languages}}],
+    }
+
+
+def write_plain_config(directory: Path, docs_dir: Path, site_dir: Path) -> Path:
+    """A mkdocs.yml in `directory` for the plain set-up (see `plain_config`)."""
+    return _write(directory, plain_config(docs_dir, site_dir))
