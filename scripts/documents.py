@@ -96,13 +96,7 @@ class Document:
     @property
     def site_path(self) -> str:
         """The page's URL path relative to the site root (directory URLs): '', 'sr/', 'en/acts/x/'."""
-        stem = self.rel_path[: -len(".md")]
-        if stem == "index" or stem.endswith("/index"):
-            stem = stem[: -len("index")]
-        else:
-            stem += "/"
-        prefix = "" if self.language == DEFAULT_LANGUAGE else f"{self.language}/"
-        return prefix + stem.lstrip("/")
+        return site_path(self.rel_path, self.language)
 
     def line_of(self, key: str) -> int:
         """The line of a front-matter key, or the first line of the file when the key is absent."""
@@ -111,6 +105,20 @@ class Document:
     def problem(self, key: str | None, message: str, **kwargs: Any) -> Problem:
         line = self.line_of(key) if key else 1
         return Problem(self.display_path, line, message, **kwargs)
+
+
+def site_path(rel_path: str, language: str) -> str:
+    """URL path, relative to the site root, of the page at rel_path in a language tree: 'sr/acts/x/'.
+
+    Also where a page of another language's tree is served as a fallback (mkdocs-static-i18n).
+    """
+    stem = rel_path[: -len(".md")]
+    if stem == "index" or stem.endswith("/index"):
+        stem = stem[: -len("index")]
+    else:
+        stem += "/"
+    prefix = "" if language == DEFAULT_LANGUAGE else f"{language}/"
+    return prefix + stem.lstrip("/")
 
 
 @dataclass
