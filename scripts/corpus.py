@@ -11,6 +11,7 @@ Layout of docs_dir (per_language documents in five type folders, plus a home and
     {sq,sr,en}/index.md
     {sq,sr,en}/{laws,regulations,decisions,strategies,guides}/index.md
     {sq,sr,en}/<folder>/<type>-0001.md ...
+    data/                  a copy of the project's docs/data/ (the directory and glossary hooks need it)
 
 Albanian is the source language; the Serbian and English pages carry a `translation` block.
 Every language version of a page has the same structure (headings, links, list items), so the
@@ -37,9 +38,10 @@ from typing import Sequence
 from markdown.extensions.toc import slugify
 
 from scripts.documents import LANGUAGES
-from scripts.problems import main_exit
+from scripts.problems import ROOT, main_exit
 
 SOURCE_LANGUAGE = "sq"
+DATA_FILES = ROOT / "docs" / "data"  # YAML data files published with the site (directory, glossary)
 LAST_REVIEWED = "2026-11-24"
 
 # type -> folder; five document types as folders.
@@ -364,13 +366,15 @@ def home_page(language: str, specs: Sequence[DocumentSpec]) -> str:
 
 
 def generate_corpus(docs_dir: Path, per_language: int, seed: int = 1, id_links: bool = True) -> None:
-    """Write the corpus under docs_dir/{sq,sr,en}/ (docs_dir is emptied first).
+    """Write the corpus under docs_dir/{sq,sr,en}/ (docs_dir is emptied first), and the project's docs/data/.
 
     id_links=False writes every link as a relative Markdown link (for the plain set-up).
     """
     docs_dir = Path(docs_dir)
     shutil.rmtree(docs_dir, ignore_errors=True)
     specs = document_specs(per_language)
+    if DATA_FILES.is_dir():  # the project's hooks render pages from these; both set-ups publish them
+        shutil.copytree(DATA_FILES, docs_dir / DATA_FILES.name)
     for language in LANGUAGES:
         root = docs_dir / language
         for folder in {FOLDERS[spec.type] for spec in specs}:

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import yaml
@@ -18,16 +19,21 @@ from scripts.problems import ROOT
 
 
 class _ProjectConfigLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml, taking `!ENV [NAME, default]` as its default."""
+    """Reads mkdocs.yml as MkDocs does: `!ENV [NAME, default]` is the variable's value, else the default."""
 
 
-_ProjectConfigLoader.add_constructor(
-    "!ENV", lambda loader, node: loader.construct_sequence(node)[-1] if isinstance(node, yaml.SequenceNode) else None
-)
+def _environment_value(loader: yaml.SafeLoader, node: yaml.Node):
+    if isinstance(node, yaml.ScalarNode):
+        return os.environ.get(loader.construct_scalar(node))
+    *names, default = loader.construct_sequence(node)
+    return next((os.environ[name] for name in names if os.environ.get(name)), default)
+
+
+_ProjectConfigLoader.add_constructor("!ENV", _environment_value)
 
 
 def project_config() -> dict:
-    """The project's mkdocs.yml as a dict (environment variables at their defaults)."""
+    """The project's mkdocs.yml as a dict (`!ENV` values read from the environment now)."""
     return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ProjectConfigLoader)
 
 
