@@ -8,12 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
+from scripts.check_xrefs import check_corpus as check_xrefs
 from scripts.documents import check_schema, load_corpus
 from scripts.problems import Problem, main_exit, run_check
 from scripts.ui_strings import check_ui_strings
 
 # Each entry takes the corpus and returns problems; features add their check here.
-CHECKS = [check_schema, lambda corpus: check_ui_strings()]
+CHECKS = [check_schema, lambda corpus: check_ui_strings(), check_xrefs]
 
 
 def check_everything(docs_dir: Path) -> list[Problem]:
@@ -21,7 +22,11 @@ def check_everything(docs_dir: Path) -> list[Problem]:
     problems: list[Problem] = []
     for check in CHECKS:
         problems += check(corpus)
-    return problems
+    # The same finding from two checks (a duplicate id: schema and cross-references) is shown once.
+    first: dict[tuple, Problem] = {}
+    for problem in problems:
+        first.setdefault((problem.path, problem.line, problem.message, problem.severity), problem)
+    return list(first.values())
 
 
 def main(argv: Sequence[str] | None = None) -> int:
