@@ -28,8 +28,12 @@ def current_language(config) -> str:
 
 
 def document_for(page, config) -> Document | None:
-    """The document behind a MkDocs page (for a fallback page: the original it falls back to)."""
-    language, _, rel_path = page.file.src_uri.partition("/")
+    """The document behind a MkDocs page (for a fallback page: the original it falls back to).
+
+    A fallback the translations feature adds sits at the reader's path and names its original in
+    `fallback_src_uri` (static-i18n's own fallbacks keep the original's `sq/...` src_uri).
+    """
+    language, _, rel_path = getattr(page.file, "fallback_src_uri", page.file.src_uri).partition("/")
     return corpus(config).by_path(language, rel_path)
 
 
