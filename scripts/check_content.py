@@ -92,7 +92,14 @@ def paragraphs(doc: Document) -> Iterator[tuple[int, str]]:
 
 
 def sentences(text: str) -> list[str]:
-    return [part for part in SENTENCE_END.split(text) if part.strip()]
+    """Split after . ! ? when the next word starts with a capital ("2013. godine" stays one sentence)."""
+    found: list[str] = []
+    for part in SENTENCE_END.split(text):
+        if found and part[:1].islower():
+            found[-1] += " " + part
+        elif part.strip():
+            found.append(part)
+    return found
 
 
 def plain_language(corpus: Corpus) -> list[Problem]:
