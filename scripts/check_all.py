@@ -8,13 +8,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
+from scripts.check_content import check_content
 from scripts.check_xrefs import check_corpus as check_xrefs
 from scripts.documents import check_schema, load_corpus
 from scripts.problems import Problem, main_exit, run_check
 from scripts.ui_strings import check_ui_strings
 
 # Each entry takes the corpus and returns problems; features add their check here.
-CHECKS = [check_schema, lambda corpus: check_ui_strings(), check_xrefs]
+CHECKS = [check_schema, lambda corpus: check_ui_strings(), check_xrefs, check_content]
 
 
 def check_everything(docs_dir: Path) -> list[Problem]:
