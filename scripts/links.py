@@ -4,9 +4,10 @@ Two kinds of links point at other documents:
 
 - `[text](id:DOC-ID)` and `[text](id:DOC-ID#anchor)`: a document by its ID. In a build it becomes the
   relative path of the target's Markdown file in the reader's language tree, which MkDocs then turns
-  into a relative URL (mkdocs-static-i18n serves the default-language page there when a translation
-  is missing: `fallback_to_default: true` in mkdocs.yml). A target with no version in the reader's
-  language nor in the default one is linked in its source language instead.
+  into a relative URL. A target without a version in the reader's language is still served at that
+  path, from its original: mkdocs-static-i18n falls back to the default language
+  (`fallback_to_default: true`), the translations feature (scripts/translation_site.py) to the
+  original in any language. Only a page with no original at all is linked in its own language.
 - relative links like `[text](../acts/x.md#anchor)`: resolved in the page's own language tree.
 
 Links in fenced code blocks and inline code are text, not links.
@@ -127,14 +128,15 @@ def source_version(corpus: Corpus, doc_id: str) -> Document | None:
 
 
 def resolve_id(corpus: Corpus, doc_id: str, language: str) -> Document | None:
-    """The page a reader of `language` lands on for an ID: their language, else the default-language
-    fallback that mkdocs-static-i18n serves at the same path, else the source-language page."""
-    return corpus.get(language, doc_id) or corpus.get(DEFAULT_LANGUAGE, doc_id) or source_version(corpus, doc_id)
+    """The page a reader of `language` lands on for an ID: their own version, else the original
+    (served in their language tree as a fallback), else whatever version there is."""
+    return corpus.get(language, doc_id) or source_version(corpus, doc_id)
 
 
 def served_in_tree(target: Document, language: str) -> bool:
-    """Whether the reader's language tree has a page for target (its own version or the fallback)."""
-    return target.language in (language, DEFAULT_LANGUAGE)
+    """Whether the reader's language tree has a page for target: its own version, or a fallback
+    (every original is, by the translations feature; the default language by mkdocs-static-i18n)."""
+    return target.language in (language, DEFAULT_LANGUAGE) or target.translation is None
 
 
 def markdown_path(from_rel_path: str, target: Document, anchor: str = "") -> str:
@@ -170,18 +172,19 @@ def resolve_relative(corpus: Corpus, doc: Document, link: Link) -> FileTarget:
     if top in LANGUAGES and top != doc.language:
         return FileTarget("other-language", joined, language=top)
     if top == doc.language:
-        candidates = [(doc.language, rest), (DEFAULT_LANGUAGE, rest), ("", rest)]
+        for language in (doc.language, *LANGUAGES):  # a missing page is served from another language
+            found = corpus.by_path(language, rest)
+            if found is not None and (language == doc.language or served_in_tree(found, doc.language)):
+                return FileTarget("document", f"{language}/{rest}", resolve_id(corpus, found.id, doc.language) or found)
+        candidates = [f"{doc.language}/{rest}", f"{DEFAULT_LANGUAGE}/{rest}", rest]
     else:
-        candidates = [("", joined)]
-    for language, rel_path in candidates:
-        found = corpus.by_path(language, rel_path) if language else None
-        if found is not None:
-            return FileTarget("document", f"{language}/{rel_path}", found)
-        on_disk = corpus.docs_dir / language / rel_path
+        candidates = [joined]
+    for candidate in candidates:
+        on_disk = corpus.docs_dir / candidate
         if on_disk.is_file():
-            return FileTarget("file", on_disk.relative_to(corpus.docs_dir).as_posix())
+            return FileTarget("file", candidate)
         if on_disk.is_dir():
-            return FileTarget("folder", on_disk.relative_to(corpus.docs_dir).as_posix())
+            return FileTarget("folder", candidate)
     return FileTarget("missing", joined)
 
 
@@ -199,12 +202,11 @@ def references(corpus: Corpus, doc: Document) -> list[str]:
 
 
 def served_documents(corpus: Corpus, language: str) -> list[Document]:
-    """The pages a language's build has: its own versions, and default-language fallbacks for the rest."""
-    by_path: dict[str, Document] = {}
-    for doc in corpus:
-        if doc.language == language or (doc.language == DEFAULT_LANGUAGE and doc.rel_path not in by_path):
-            by_path[doc.rel_path] = doc
-    return list(by_path.values())
+    """The pages a language's build has: its own versions, and for every other ID the page served in
+    their place (see resolve_id)."""
+    ids = {doc.id: None for doc in corpus if doc.id}
+    served = (resolve_id(corpus, doc_id, language) for doc_id in ids)
+    return [doc for doc in served if doc is not None and served_in_tree(doc, language)]
 
 
 def rewrite_id_hrefs(html_text: str, url_for: Callable[[str, str], str | None]) -> str:

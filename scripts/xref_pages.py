@@ -145,9 +145,9 @@ def act_panel(doc: Document, reader: Reader, graph: RelationGraph) -> Markup:
         rows.append(("xrefs.last_reviewed", _date(meta["last_reviewed"], language)))
     items = Markup("").join(Markup("<dt>{}</dt><dd>{}</dd>").format(t(key, language), value) for key, value in rows)
     return Markup(
-        '<aside class="admonition info crch-act-panel" aria-labelledby="crch-act-panel-title">'
+        '<aside class="admonition info crch-act-panel" lang="{}" aria-labelledby="crch-act-panel-title">'
         '<p class="admonition-title" id="crch-act-panel-title">{}</p><dl>{}</dl></aside>'
-    ).format(t("xrefs.panel", language), items)
+    ).format(HTML_LANGUAGE.get(language, language), t("xrefs.panel", language), items)
 
 
 def with_act_panel(html: str, panel: Markup) -> str:
