@@ -12,10 +12,11 @@ from scripts.check_content import check_content
 from scripts.check_xrefs import check_corpus as check_xrefs
 from scripts.documents import check_schema, load_corpus
 from scripts.problems import Problem, main_exit, run_check
+from scripts.translations import translation_problems
 from scripts.ui_strings import check_ui_strings
 
 # Each entry takes the corpus and returns problems; features add their check here.
-CHECKS = [check_schema, lambda corpus: check_ui_strings(), check_xrefs, check_content]
+CHECKS = [check_schema, lambda corpus: check_ui_strings(), check_xrefs, check_content, translation_problems]
 
 
 def check_everything(docs_dir: Path) -> list[Problem]:
