@@ -1,0 +1,52 @@
+"""MkDocs hook: one prebuilt search index per language, answered by the project's worker.
+
+Runs once per language (mkdocs-static-i18n builds them one after the other): it collects the
+sections of that language's own pages (not fallback pages of another language), writes
+assets/search/index.<language>.js after the build, and excludes every page from Material's
+own search plugin, which stays enabled only for its search box and result list.
+"""
+
+import project_path  # noqa: F401
+
+from mkdocs.plugins import event_priority
+
+from scripts import build_hooks, search_index, search_worker
+from scripts.ui_strings import t
+
+_sections: dict[str, list[search_index.Section]] = {}  # language -> sections, kept across the nested builds
+
+
+def on_pre_build(config):
+    _sections[build_hooks.current_language(config)] = []
+
+
+def on_env(env, config, files):
+    env.filters["with_search_worker"] = search_worker.with_search_worker
+    return env
+
+
+@event_priority(50)  # before Material's search plugin, which drops data-search-exclude and reads meta.search
+def on_page_context(context, page, config, nav):
+    language = build_hooks.current_language(config)
+    own_page = page.file.src_uri.partition("/")[0] == language
+    search_meta = page.meta.get("search") if isinstance(page.meta.get("search"), dict) else {}
+    if own_page and not search_meta.get("exclude"):
+        document = build_hooks.document_for(page, config)
+        meta = document.meta if document else {}
+        tags = [t(f"tag.{tag}", language) for tag in meta.get("tags") or []]
+        _sections[language].extend(
+            search_index.page_sections(page.content or "", page.toc, page.url, page, number=str(meta.get("number") or ""),
+                                       doc_id=document.id if document else "", tags=tags)
+        )
+    page.meta["search"] = {**search_meta, "exclude": True}
+    return context
+
+
+def on_post_build(config):
+    language = build_hooks.current_language(config)
+    site_dir = config["site_dir"]
+    search_worker.write_browser_files(site_dir)
+    index_file = search_index.index_path(site_dir, language)
+    index_file.write_text(search_index.index_script(search_index.build_index(_sections[language])), encoding="utf-8")
+    material = config["plugins"]["material/search"]
+    search_worker.write_offline_material_index(site_dir, material.search_index.generate_search_index(None))

@@ -1,0 +1,148 @@
+"""One prebuilt lunr index per language, in the sections Material's search results show.
+
+Each language build (mkdocs-static-i18n builds them one after the other) collects its own pages'
+sections with Material's own HTML parser, so results look like Material's, and writes
+`assets/search/index.<language>.js`: the lunr index (built here with the Python `lunr` package
+and the shared folding of scripts/folding.py) plus the section titles and texts to show. The
+browser only loads it (`lunr.Index.load`), instead of building an index of every language on
+every visit.
+
+    python -m scripts.search_index site/     # sections, terms and bytes of each language's index
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import html
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Sequence
+
+from lunr.builder import Builder
+from material.plugins.search.plugin import Parser, SearchIndex
+
+from scripts import folding
+from scripts.problems import main_exit
+
+# Field boosts: a match in a title, an act's number or a document ID ranks above one in the text.
+FIELD_BOOSTS = {"title": 10, "number": 10, "id": 10, "tags": 3, "text": 1}
+INDEX_DIR = Path("assets") / "search"  # where the index files and the search scripts go in the site
+INDEX_GLOBAL = "crchSearchIndex"  # the global the index file sets (worker and file:// page alike)
+VECTOR_DIGITS = 3  # field-vector weights are rounded: smaller file, same ranking in practice
+KEPT_TAG = re.compile(r"<[^>]*>")  # Material's parser keeps a few tags (<p>, <code>, <li>) in its text
+WHITESPACE = re.compile(r"\s+")
+
+
+@dataclass
+class Section:
+    """A page or one of its sections, as one search result: the page comes before its sections."""
+
+    location: str  # URL relative to the site root, with '#anchor' for a section
+    title: str  # plain text (escaped only when shown)
+    text: str
+    number: str = ""  # the act's number (pages only)
+    id: str = ""  # the document ID (pages only)
+    tags: list[str] = field(default_factory=list)  # tag names in the page's language (pages only)
+
+    @property
+    def is_page(self) -> bool:
+        return "#" not in self.location
+
+
+def page_sections(content: str, toc, url: str, page, number: str = "", doc_id: str = "", tags: Sequence[str] = ()) -> list[Section]:
+    """The sections of a rendered page, split and titled exactly as Material's search plugin does."""
+    parser = Parser()
+    parser.feed(content)
+    parser.close()
+    material = SearchIndex()
+    for section in parser.data:
+        if not section.is_excluded():
+            material.create_entry_for_section(section, toc, url, page)
+    sections = [Section(entry["location"], plain_text(entry["title"]), plain_text(entry["text"])) for entry in material.entries]
+    if sections:
+        sections[0].number, sections[0].id, sections[0].tags = number, doc_id, list(tags)
+    return sections
+
+
+def plain_text(material_html: str) -> str:
+    """Material's section text (escaped, with a few kept tags) as plain text."""
+    return WHITESPACE.sub(" ", html.unescape(KEPT_TAG.sub(" ", material_html))).strip()
+
+
+def build_index(sections: Sequence[Section]) -> dict[str, Any]:
+    """The browser's payload: a serialised lunr index (refs are positions in `docs`) and the docs to show.
+
+    A doc is `[location, title, text]` plus `tags` when it has any; a section's location is only
+    its '#anchor', the page being the doc before it.
+    """
+    builder = Builder()
+    builder.pipeline.add(folding.fold_token)
+    builder.search_pipeline.add(folding.fold_token)
+    builder.ref("ref")
+    for name, boost in FIELD_BOOSTS.items():
+        builder.field(name, boost, extractor=lambda doc, name=name: folding.index_terms(doc[name]))
+    docs = []
+    page_location = None
+    for ref, section in enumerate(sections):
+        builder.add({"ref": str(ref), "title": section.title, "text": section.text, "number": section.number,
+                     "id": section.id, "tags": " ".join(section.tags)})
+        if section.is_page:
+            page_location = section.location
+            location = section.location
+        else:
+            page, _, anchor = section.location.partition("#")
+            if page != page_location:
+                raise ValueError(f"section {section.location} does not follow its page {page}")
+            location = f"#{anchor}"
+        docs.append([location, section.title, section.text] + ([section.tags] if section.tags else []))
+    serialized = builder.build().serialize()
+    serialized["fieldVectors"] = [
+        [ref, [round(value, VECTOR_DIGITS) for value in vector]] for ref, vector in serialized["fieldVectors"]
+    ]
+    return {"docs": docs, "index": serialized}
+
+
+def index_path(site_dir: Path, language: str) -> Path:
+    return Path(site_dir) / INDEX_DIR / f"index.{language}.js"
+
+
+def index_script(payload: dict[str, Any]) -> str:
+    """The index as a script that sets a global: loadable by importScripts and by a <script> on file://."""
+    data = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+    return f"self.{INDEX_GLOBAL}={data};\n"
+
+
+def read_index_script(path: Path) -> dict[str, Any]:
+    text = Path(path).read_text(encoding="utf-8")
+    prefix = f"self.{INDEX_GLOBAL}="
+    if not text.startswith(prefix):
+        raise ValueError(f"{path} is not a search index file")
+    return json.loads(text[len(prefix):].rstrip().rstrip(";"))
+
+
+def index_stats(site_dir: Path) -> list[tuple[str, int, int, int, int]]:
+    """(language, sections, terms, bytes, gzip bytes) of each index file of a built site."""
+    rows = []
+    for path in sorted((Path(site_dir) / INDEX_DIR).glob("index.*.js")):
+        data = path.read_bytes()
+        payload = read_index_script(path)
+        language = path.name.split(".")[1]
+        rows.append((language, len(payload["docs"]), len(payload["index"]["invertedIndex"]), len(data), len(gzip.compress(data))))
+    return rows
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Print the size of each language's search index in a built site.")
+    parser.add_argument("site_dir", type=Path, nargs="?", default=Path("site"), help="a built site (default: site/)")
+    args = parser.parse_args(argv)
+    print("language  sections  terms  bytes  gzip")
+    for row in index_stats(args.site_dir):
+        print("%-8s  %8d  %5d  %5d  %4d" % row)
+    return 0
+
+
+if __name__ == "__main__":
+    main_exit(main)
