@@ -107,11 +107,14 @@ def add_abbreviations(markdown: str, terms: Sequence[Term], language: str) -> st
     return f"{markdown.rstrip()}\n\n{lines}\n" if lines else markdown
 
 
+def _ours(name: Name, reader: str) -> str:
+    """The mark of a form the sources do not give (the project's translation)."""
+    return f' <span class="crch-ours">({escape(t("glossary.translated", reader))})</span>' if name.ours else ""
+
+
 def _name_html(name: Name, language: str, reader: str) -> str:
-    text = f"<abbr>{escape(name.abbr)}</abbr> – {escape(name.term)}" if name.abbr else escape(name.term)
-    if name.ours:
-        text += f' <span class="crch-ours">({escape(t("glossary.translated", reader))})</span>'
-    return f'<span lang="{"sr-Latn" if language == "sr" else language}">{text}</span>'
+    text = f"{escape(name.abbr)} – {escape(name.term)}" if name.abbr else escape(name.term)
+    return f'<span lang="{"sr-Latn" if language == "sr" else language}">{text}{_ours(name, reader)}</span>'
 
 
 def render_table(terms: Sequence[Term], language: str) -> str:
@@ -122,14 +125,13 @@ def render_table(terms: Sequence[Term], language: str) -> str:
     rows = []
     for term in sorted(terms, key=lambda term: (term.names[language].abbr or term.names[language].term).casefold()):
         name = term.names[language]
-        mark = f' <span class="crch-ours">({escape(t("glossary.translated", language))})</span>' if name.ours else ""
         elsewhere = "<br>".join(_name_html(term.names[lang], lang, language) for lang in others)
         rows.append(
-            f"<tr><td>{escape(name.abbr)}</td><td>{escape(name.term)}{mark}</td>"
+            f"<tr><td>{escape(name.abbr)}</td><td>{escape(name.term)}{_ours(name, language)}</td>"
             f"<td>{escape(term.meaning.get(language, ''))}</td><td>{elsewhere}</td></tr>"
         )
     body = "\n".join(rows)
-    return f'<table class="crch-glossary">\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>'
+    return f'<div class="crch-glossary">\n<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>\n</div>'
 
 
 def replace_marker(markdown: str, terms: Sequence[Term], language: str) -> str:
