@@ -32,6 +32,8 @@ FIELD_BOOSTS = {"title": 10, "number": 10, "id": 10, "tags": 3, "text": 1}
 INDEX_DIR = Path("assets") / "search"  # where the index files and the search scripts go in the site
 INDEX_GLOBAL = "crchSearchIndex"  # the global the index file sets (worker and file:// page alike)
 VECTOR_DIGITS = 3  # field-vector weights are rounded: smaller file, same ranking in practice
+# Material's parser joins the text of adjacent cells and items ("Adopted2008-03-13"): a space goes first.
+BLOCK_START = re.compile(r"<(?=(?:p|li|dt|dd|td|th|tr|br|div|section|aside|figcaption)\b)")
 KEPT_TAG = re.compile(r"<[^>]*>")  # Material's parser keeps a few tags (<p>, <code>, <li>) in its text
 WHITESPACE = re.compile(r"\s+")
 
@@ -55,7 +57,7 @@ class Section:
 def page_sections(content: str, toc, url: str, page, number: str = "", doc_id: str = "", tags: Sequence[str] = ()) -> list[Section]:
     """The sections of a rendered page, split and titled exactly as Material's search plugin does."""
     parser = Parser()
-    parser.feed(content)
+    parser.feed(BLOCK_START.sub(" <", content))
     parser.close()
     material = SearchIndex()
     for section in parser.data:

@@ -17,6 +17,7 @@
 
   var MESSAGE = { SETUP: 0, READY: 1, QUERY: 2, RESULT: 3 };  // Material's SearchMessageType
   var EXACT_BOOST = 10;        // a whole-word match ranks above a prefix match
+  var INFLECTED = /^[a-z]{5,}[aeiou]$/;  // a folded word whose last vowel may be an inflection
   var EXCERPT_LENGTH = 300;    // characters of section text shown under a result
   var EXCERPT_LEAD = 60;       // characters shown before the first match when the text is cut
 
@@ -68,6 +69,12 @@
   }
   lunr.Pipeline.registerFunction(foldToken, "crchFold");
 
+  /* The prefix a query word matches words by: its stem when its ending may be inflected, so that
+     zastita finds zaštiti and zaštitu, and ceshtje finds çështjet. */
+  function prefixOf(term) {
+    return INFLECTED.test(term) ? term.slice(0, -1) : term;
+  }
+
   function escapeHtml(text) {
     return String(text).replace(/[&<>"']/g, function (character) {
       return { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;" }[character];
@@ -116,6 +123,7 @@
   function SearchEngine(payload) {
     this.index = lunr.Index.load(payload.index);
     this.docs = [];
+    this.pages = new Map();
     var page = null;
     for (var i = 0; i < payload.docs.length; i++) {
       var entry = payload.docs[i];
@@ -125,6 +133,7 @@
         doc.parent = page;
       } else {
         page = doc;
+        this.pages.set(doc.location, doc);
       }
       this.docs.push(doc);
     }
@@ -144,10 +153,10 @@
     var results = this.index.query(function (builder) {
       folded.forEach(function (term) {
         builder.term(term, { boost: EXACT_BOOST });
-        builder.term(term, { wildcard: lunr.Query.wildcard.TRAILING });
+        builder.term(prefixOf(term), { wildcard: lunr.Query.wildcard.TRAILING });
       });
     });
-    var docs = this.docs;
+    var docs = this.docs, pages = this.pages;
     var items = results.map(function (result) {
       var doc = docs[+result.ref];
       var matched = new Set(Object.keys(result.matchData.metadata));
@@ -155,10 +164,11 @@
       var textTokens = matchTokens(doc.text, matched);
       var terms = {}, found = 0;
       folded.forEach(function (term, i) {
-        var hit = Array.from(matched).some(function (key) { return key.indexOf(term) === 0; });
+        var prefix = prefixOf(term);
+        var hit = Array.from(matched).some(function (key) { return key.indexOf(prefix) === 0; });
         found += hit;
         var shown = titleTokens.concat(textTokens).filter(function (token) {
-          return token.matched && fold(token.text).indexOf(term) === 0;
+          return token.matched && fold(token.text).indexOf(prefix) === 0;
         });
         if (hit && shown.length)
           shown.forEach(function (token) { terms[token.text.toLowerCase()] = true; });
@@ -185,7 +195,7 @@
     });
     groups.forEach(function (group, page) {
       if (!group.some(function (item) { return item.location === page; })) {
-        var doc = docs.find(function (candidate) { return candidate.location === page; });
+        var doc = pages.get(page);
         var pageItem = { location: page, title: escapeHtml(doc.title), text: "", score: 0, terms: {} };
         if (doc.tags) pageItem.tags = doc.tags.map(escapeHtml);
         group.push(pageItem);
