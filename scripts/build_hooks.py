@@ -16,9 +16,19 @@ from scripts.problems import Problem, errors
 log = logging.getLogger("mkdocs.plugins.clearing_house")
 
 
+_build_corpus: list = [None, None]  # [config, corpus] of the build in progress
+
+
 def corpus(config) -> Corpus:
-    """The document model of this build, read once and shared by every hook and every language."""
-    return load_cached(config["docs_dir"])
+    """The document model of this build, read once and shared by every hook and every language.
+
+    Hooks call this for every page; checking every file's mtime on each call made a build
+    quadratic in the number of documents. So the docs folder is looked at once per MkDocs config:
+    one per build (static-i18n reuses it for every language), a new one per `mkdocs serve` rebuild.
+    """
+    if _build_corpus[0] is not config:
+        _build_corpus[:] = [config, load_cached(config["docs_dir"])]
+    return _build_corpus[1]
 
 
 def current_language(config) -> str:
