@@ -9,7 +9,7 @@ import pytest
 from scripts import check_xrefs
 from scripts.documents import load_corpus
 from scripts.links import find_links, markdown_path, relative_url, resolve_id
-from tests.sites import page, write_docs
+from tests.sites import ROOT, page, write_docs
 
 HOME = "docs/sq/index.md"
 
@@ -220,18 +220,21 @@ def test_help(capsys):
     assert "--format" in capsys.readouterr().out
 
 
-def test_every_problem_kind_fails_make_check(tmp_path, monkeypatch, capsys):
-    """check_all (what `make check` runs) includes the cross-reference check."""
+def test_make_check_runs_the_cross_reference_check_and_shows_each_finding_once(tmp_path, monkeypatch, capsys):
+    """check_all (what `make check` runs) includes this check; a duplicate id, found by the schema
+    check too, is listed once."""
     from scripts import check_all
 
     monkeypatch.chdir(tmp_path)
-    write_docs(tmp_path / "docs", {"sq/index.md": page("home", "Home", "[x](id:nope)")})
+    write_docs(tmp_path / "docs", {"sq/index.md": page("home", "Home", "[x](id:nope) [a](a.md)"), "sq/a.md": page("home", "A")})
     assert check_all.main(["--docs-dir", "docs"]) == 1
-    assert "docs/sq/index.md:11: link to unknown document id 'nope'" in capsys.readouterr().out
+    out = capsys.readouterr().out.splitlines()
+    assert "docs/sq/index.md:11: link to unknown document id 'nope': use the 'id' from the front matter of the page you mean" in out
+    assert out.count("docs/sq/index.md:2: duplicate id 'home': also used by docs/sq/a.md:2; give each document its own id") == 1
 
 
 def test_real_site_has_no_cross_reference_errors(capsys):
-    code = check_xrefs.main(["--docs-dir", "docs"])
+    code = check_xrefs.main(["--docs-dir", str(ROOT / "docs")])
     out = capsys.readouterr().out
     assert code == 0, out
 
