@@ -45,7 +45,9 @@ def with_source_hash(text: str, new_hash: str) -> str:
     quoted = f'"{new_hash}"'
     for key, value in block.value:
         if key.value == "source_hash":
-            return text[: start + value.start_mark.index] + quoted + text[start + value.end_mark.index :]
+            value_start, value_end = start + value.start_mark.index, start + value.end_mark.index
+            separator = "" if text[value_start - 1] in " \t" else " "  # an empty value: 'source_hash:'
+            return text[:value_start] + separator + quoted + text[value_end:]
     if block.flow_style:
         closing = start + block.end_mark.index - 1  # the '}'
         insert_at = closing

@@ -161,6 +161,13 @@ def test_confirm_edits_block_style_in_place(newline):
     assert with_source_hash(expected, "1234") == expected.replace('"00ff"', '"1234"')
 
 
+def test_confirm_fills_an_empty_hash():
+    assert with_source_hash("---\ntranslation:\n  source: sq\n  source_hash:\n---\n", "ab") == (
+        '---\ntranslation:\n  source: sq\n  source_hash: "ab"\n---\n')
+    assert with_source_hash("---\ntranslation: {source: sq, source_hash: }\n---\n", "ab") == (
+        '---\ntranslation: {source: sq, source_hash: "ab" }\n---\n')
+
+
 def test_confirm_edits_flow_style_in_place():
     text = "---\nid: a\ntranslation: { source: sq, status: machine }   # keep\n---\nbody\n"
     assert with_source_hash(text, "ab12") == (
