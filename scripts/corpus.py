@@ -13,7 +13,8 @@ Layout of docs_dir (per_language documents in five type folders, plus a home and
     {sq,sr,en}/<folder>/<type>-0001.md ...
     data/                  a copy of the project's docs/data/ (the directory and glossary hooks need it)
 
-Albanian is the source language; the Serbian and English pages carry a `translation` block.
+Albanian is the source language; the Serbian and English pages carry a `translation` block with
+the original's `source_hash` (in step; every third page reviewed, the others machine translations).
 Every language version of a page has the same structure (headings, links, list items), so the
 translation checks see no drift.
 
@@ -32,13 +33,15 @@ import argparse
 import random
 import shutil
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 from markdown.extensions.toc import slugify
 
-from scripts.documents import LANGUAGES
+from scripts.documents import LANGUAGES, Document, parse_front_matter, split_front_matter
 from scripts.problems import ROOT, main_exit
+from scripts.translations import source_hash
 
 SOURCE_LANGUAGE = "sq"
 DATA_FILES = ROOT / "docs" / "data"  # YAML data files published with the site (directory, glossary)
@@ -277,8 +280,6 @@ def front_matter(spec: DocumentSpec, language: str, specs: Sequence[DocumentSpec
     if basis is not None:
         relation = "based_on" if spec.type in ("regulation", "decision") else "related"
         lines += ["relations:", f"  {relation}: [{basis.id}]"]
-    if language != SOURCE_LANGUAGE:
-        lines += ["translation:", f"  source: {SOURCE_LANGUAGE}", "  status: machine"]
     return "\n".join(lines + ["---", ""])
 
 
@@ -346,8 +347,6 @@ def section_page(doc_type: str, language: str, specs: Sequence[DocumentSpec]) ->
     first = [spec for spec in specs if spec.type == doc_type][:3]
     lines = ["---", f"id: {FOLDERS[doc_type]}", "type: page", f'title: "{title}"', f'summary: "{title}."',
              f"last_reviewed: {LAST_REVIEWED}"]
-    if language != SOURCE_LANGUAGE:
-        lines += ["translation:", f"  source: {SOURCE_LANGUAGE}", "  status: machine"]
     lines += ["---", "", f"# {title}", ""]
     lines += [f"- [{spec.title(language)}]({relative_link(rel_path, spec.rel_path)})" for spec in first]
     return "\n".join(lines + [""])
@@ -357,8 +356,6 @@ def home_page(language: str, specs: Sequence[DocumentSpec]) -> str:
     title = HOME_TITLE[language]
     lines = ["---", "id: home", "type: page", f'title: "{title}"', f'summary: "{title}."',
              f"last_reviewed: {LAST_REVIEWED}"]
-    if language != SOURCE_LANGUAGE:
-        lines += ["translation:", f"  source: {SOURCE_LANGUAGE}", "  status: machine"]
     lines += ["---", "", f"# {title}", ""]
     present = [t for t in TYPES if any(spec.type == t for spec in specs)]
     lines += [f"- [{SECTION_TITLES[t][language]}]({FOLDERS[t]}/index.md)" for t in present]
@@ -375,19 +372,30 @@ def generate_corpus(docs_dir: Path, per_language: int, seed: int = 1, id_links: 
     specs = document_specs(per_language)
     if DATA_FILES.is_dir():  # the project's hooks render pages from these; both set-ups publish them
         shutil.copytree(DATA_FILES, docs_dir / DATA_FILES.name)
-    for language in LANGUAGES:
-        root = docs_dir / language
-        for folder in {FOLDERS[spec.type] for spec in specs}:
-            (root / folder).mkdir(parents=True, exist_ok=True)
-        _write(root / "index.md", home_page(language, specs))
-        for doc_type in {spec.type for spec in specs}:
-            _write(root / FOLDERS[doc_type] / "index.md", section_page(doc_type, language, specs))
-        for spec in specs:
-            _write(root / spec.rel_path, page_text(seed, spec, language, specs, id_links))
+    pages: list[tuple[str, Callable[[str], str]]] = [("index.md", lambda language: home_page(language, specs))]
+    for doc_type in TYPES:
+        if any(spec.type == doc_type for spec in specs):
+            pages.append((f"{FOLDERS[doc_type]}/index.md", partial(section_page, doc_type, specs=specs)))
+    for spec in specs:
+        pages.append((spec.rel_path, partial(page_text, seed, spec, specs=specs, id_links=id_links)))
+    for number, (rel_path, text_in) in enumerate(pages):
+        original = text_in(SOURCE_LANGUAGE)
+        status = "reviewed" if number % 3 == 0 else "machine"
+        for language in LANGUAGES:
+            text = original if language == SOURCE_LANGUAGE else with_translation(text_in(language), original, status)
+            path = docs_dir / language / rel_path
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(text.encode("utf-8"))  # bytes: no newline translation on any platform
 
 
-def _write(path: Path, text: str) -> None:
-    path.write_bytes(text.encode("utf-8"))  # bytes: no newline translation on any platform
+def with_translation(text: str, original: str, status: str) -> str:
+    """A translated page's text with its `translation` block, in step with its original (source_hash)."""
+    front, body, body_line = split_front_matter(original)
+    meta, _lines = parse_front_matter(front)
+    recorded = source_hash(Document(SOURCE_LANGUAGE, Path(), "", meta, body, body_line))
+    block = f'translation:\n  source: {SOURCE_LANGUAGE}\n  status: {status}\n  source_hash: "{recorded}"\n'
+    end = text.index("\n---\n", 3) + 1
+    return text[:end] + block + text[end:]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
