@@ -22,6 +22,7 @@ from babel.dates import format_date
 from babel.numbers import format_percent
 from markupsafe import Markup
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils import get_relative_url
 from mkdocs_static_i18n import folder
 
@@ -173,7 +174,15 @@ def page_content(html: str, page, config) -> str:
         html = f'<div lang="{HTML_LANG[entry.original.language]}">\n{html}\n</div>'
     if entry.doc_id == STATUS_PAGE_ID and STATUS_MARKER in html:
         html = html.replace(STATUS_MARKER, status_html(report(config), entry.language, page.url))
+        add_status_toc(page)
     return html
+
+
+def add_status_toc(page) -> None:
+    """List the generated per-language sections in the page's table of contents."""
+    items = list(page.toc.items)
+    parent = items[0].children if len(items) == 1 and items[0].level == 1 else page.toc.items
+    parent.extend(AnchorLink(escape(LANGUAGE_NAMES[shown]), f"translation-status-{shown}", 2) for shown in LANGUAGES)
 
 
 def _percent(value: float, language: str) -> str:
@@ -207,7 +216,8 @@ def _item(entry: Entry, language: str, page_url: str) -> str:
     """One page of a to-do list: a link to it (for a missing page, to its original)."""
     shown = entry.document or entry.original
     href = get_relative_url(shown.site_path, page_url)
-    item = f'<a href="{escape(href)}" hreflang="{shown.language}">{escape(shown.title)}</a>'
+    item = (f'<a href="{escape(href)}" hreflang="{shown.language}" lang="{HTML_LANG[shown.language]}">'
+            f'{escape(shown.title)}</a>')
     if entry.state == STALE:
         original_href = get_relative_url(entry.original.site_path, page_url)
         item += (f' (<a href="{escape(original_href)}" hreflang="{entry.original.language}">'
