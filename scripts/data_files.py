@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import yaml
 
@@ -79,3 +79,18 @@ def text_problems(entry: Entry, shown: str, keys: tuple[str, ...], what: str) ->
         if not isinstance(value, str) or not value.strip():
             problems.append(Problem(shown, entry.line_of(key), f"{what} needs '{key}' as non-empty text"))
     return problems
+
+
+def valid_entries(
+    path: Path, list_key: str, validate: Callable[[Entry, str], list[Problem]]
+) -> tuple[list[Entry], list[Problem], str]:
+    """The entries that pass `validate`, every problem found, and the file as messages name it."""
+    shown = display_path(path)
+    entries, problems = load_entries(path, list_key)
+    valid = []
+    for entry in entries:
+        found = validate(entry, shown)
+        problems += found
+        if not found:
+            valid.append(entry)
+    return valid, problems, shown

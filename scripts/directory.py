@@ -14,8 +14,8 @@ from html import escape
 from pathlib import Path
 from typing import Sequence
 
-from scripts.data_files import DATA_DIR, Entry, load_entries, text_problems
-from scripts.problems import Problem, display_path, main_exit, run_check
+from scripts.data_files import DATA_DIR, Entry, text_problems, valid_entries
+from scripts.problems import Problem, main_exit, run_check
 from scripts.ui_strings import t
 
 DIRECTORY_FILE = f"{DATA_DIR}/municipal-offices.yml"
@@ -64,16 +64,10 @@ def validate_entry(entry: Entry, shown: str) -> list[Problem]:
 
 def load_directory(docs_dir: Path) -> tuple[list[Municipality], list[Problem]]:
     """Every municipality of the data file, and every problem with file and line."""
-    path = directory_path(docs_dir)
-    shown = display_path(path)
-    entries, problems = load_entries(path, "municipalities")
+    entries, problems, shown = valid_entries(directory_path(docs_dir), "municipalities", validate_entry)
     municipalities: list[Municipality] = []
     seen: dict[str, int] = {}
     for entry in entries:
-        found = validate_entry(entry, shown)
-        problems += found
-        if found:
-            continue
         values = entry.values
         name = values["sq"]
         if name in seen:
@@ -83,7 +77,7 @@ def load_directory(docs_dir: Path) -> tuple[list[Municipality], list[Problem]]:
         municipalities.append(
             Municipality(name, values["sr"], values["office"], tuple(values.get("also", ())), "sr_form" in values, entry.line)
         )
-    return municipalities, [Problem(p.path, p.line, p.message, p.severity, "directory") for p in problems]
+    return municipalities, sorted(Problem(p.path, p.line, p.message, p.severity, "directory") for p in problems)
 
 
 def check_directory(docs_dir: Path) -> list[Problem]:

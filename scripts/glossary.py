@@ -14,9 +14,9 @@ from html import escape
 from pathlib import Path
 from typing import Sequence
 
-from scripts.data_files import DATA_DIR, Entry, load_entries, text_problems
+from scripts.data_files import DATA_DIR, Entry, text_problems, valid_entries
 from scripts.documents import LANGUAGES
-from scripts.problems import Problem, display_path, main_exit, run_check
+from scripts.problems import Problem, main_exit, run_check
 from scripts.ui_strings import t
 
 GLOSSARY_FILE = f"{DATA_DIR}/glossary.yml"
@@ -71,16 +71,10 @@ def validate_entry(entry: Entry, shown: str) -> list[Problem]:
 
 def load_glossary(docs_dir: Path) -> tuple[list[Term], list[Problem]]:
     """Every term of the data file, and every problem with file and line."""
-    path = glossary_path(docs_dir)
-    shown = display_path(path)
-    entries, problems = load_entries(path, "terms")
+    entries, problems, shown = valid_entries(glossary_path(docs_dir), "terms", validate_entry)
     terms: list[Term] = []
     seen: dict[tuple[str, str], int] = {}
     for entry in entries:
-        found = validate_entry(entry, shown)
-        problems += found
-        if found:
-            continue
         names = {lang: Name(v["term"], v.get("abbr", ""), v.get("ours", False)) for lang, v in
                  ((lang, entry.values[lang]) for lang in LANGUAGES)}
         for language, name in names.items():
@@ -89,7 +83,7 @@ def load_glossary(docs_dir: Path) -> tuple[list[Term], list[Problem]]:
                                         f"already defined on line {seen[(language, name.abbr)]}: keep one"))
             seen.setdefault((language, name.abbr), entry.line_of(language))
         terms.append(Term(names, dict(entry.values.get("meaning", {})), entry.line))
-    return terms, [Problem(p.path, p.line, p.message, p.severity, "glossary") for p in problems]
+    return terms, sorted(Problem(p.path, p.line, p.message, p.severity, "glossary") for p in problems)
 
 
 def check_glossary(docs_dir: Path) -> list[Problem]:

@@ -9,7 +9,7 @@ import pytest
 
 from scripts.directory import DIRECTORY_FILE, load_directory, render_table
 from scripts.documents import LANGUAGES
-from tests.sites import ROOT
+from tests.sites import ROOT, write_docs
 
 REAL_DOCS = ROOT / "docs"
 PAGE = {"sq": "directory/index.html", "sr": "sr/directory/index.html", "en": "en/directory/index.html"}
@@ -17,9 +17,7 @@ PAGE = {"sq": "directory/index.html", "sr": "sr/directory/index.html", "en": "en
 
 def problems_of(tmp_path, monkeypatch, text: str) -> list[str]:
     monkeypatch.chdir(tmp_path)
-    path = tmp_path / "docs" / DIRECTORY_FILE
-    path.parent.mkdir(parents=True)
-    path.write_text(text, encoding="utf-8")
+    write_docs(Path("docs"), {DIRECTORY_FILE: text})
     return [str(p) for p in load_directory(Path("docs"))[1]]
 
 

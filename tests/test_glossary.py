@@ -9,7 +9,7 @@ import pytest
 
 from scripts.documents import LANGUAGES
 from scripts.glossary import GLOSSARY_FILE, add_abbreviations, load_glossary
-from tests.sites import ROOT
+from tests.sites import ROOT, write_docs
 
 REAL_DOCS = ROOT / "docs"
 PREFIX = {"sq": "", "sr": "sr/", "en": "en/"}
@@ -23,9 +23,7 @@ OFFICES = {
 
 def problems_of(tmp_path, monkeypatch, text: str) -> list[str]:
     monkeypatch.chdir(tmp_path)
-    path = tmp_path / "docs" / GLOSSARY_FILE
-    path.parent.mkdir(parents=True)
-    path.write_text(text, encoding="utf-8")
+    write_docs(Path("docs"), {GLOSSARY_FILE: text})
     return [str(p) for p in load_glossary(Path("docs"))[1]]
 
 
