@@ -51,9 +51,8 @@ def rules(path: Path = FOLDING_FILE) -> Rules:
 def fold(text: str) -> str:
     """Lower-case, transliterate, drop accents: the form in which text is indexed and queried."""
     folding = rules()
-    lowered = "".join(folding.characters.get(char, char) for char in text.lower())
-    stripped = folding.combining_marks.sub("", unicodedata.normalize("NFD", lowered))
-    return unicodedata.normalize("NFC", stripped)
+    stripped = folding.combining_marks.sub("", unicodedata.normalize("NFD", text.lower()))
+    return unicodedata.normalize("NFC", "".join(folding.characters.get(char, char) for char in stripped))
 
 
 def tokens(text: str) -> Iterator[tuple[int, int, str]]:

@@ -23,11 +23,11 @@
 
   /* Lower-case, transliterate, drop accents: the form in which text is indexed and queried. */
   function fold(text) {
-    var lowered = "";
-    for (var character of String(text).toLowerCase())
-      lowered += Object.prototype.hasOwnProperty.call(rules.characters, character)
+    var stripped = String(text).toLowerCase().normalize("NFD").replace(combiningMarks, ""), mapped = "";
+    for (var character of stripped)
+      mapped += Object.prototype.hasOwnProperty.call(rules.characters, character)
         ? rules.characters[character] : character;
-    return lowered.normalize("NFD").replace(combiningMarks, "").normalize("NFC");
+    return mapped.normalize("NFC");
   }
 
   /* Every token of a text with its position: [{start, end, text}]. */
