@@ -9,6 +9,7 @@ build), so the front matter is parsed in one place and every message can name a 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -89,7 +90,7 @@ class Document:
         block = self.translation
         return str(block.get("source")) if block and block.get("source") else self.language
 
-    @property
+    @functools.cached_property  # resolving the path is the costly part of a report on many pages
     def display_path(self) -> str:
         return display_path(self.path)
 

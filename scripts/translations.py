@@ -66,9 +66,9 @@ def source_hash(doc: Document) -> str:
     return hashlib.sha256(normalised_text(doc).encode("utf-8")).hexdigest()[:HASH_LENGTH]
 
 
-_FENCE = re.compile(r"^\s*(```|~~~)")
-_HEADING = re.compile(r"^#{1,6}\s")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\S")
+_FENCES = ("```", "~~~")
+_HEADING = re.compile(r"^#{1,6}[ \t]", re.M)
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\S", re.M)
 _LINK = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)|<https?://[^>\s]+>")
 
 
@@ -82,18 +82,16 @@ class Structure:
 
 
 def structure(body: str) -> Structure:
-    headings = links = list_items = 0
+    """Counts outside fenced code blocks."""
+    prose = []
     in_code = False
     for line in body.split("\n"):
-        if _FENCE.match(line):
+        if line.lstrip().startswith(_FENCES):
             in_code = not in_code
-            continue
-        if in_code:
-            continue
-        headings += bool(_HEADING.match(line))
-        list_items += bool(_LIST_ITEM.match(line))
-        links += len(_LINK.findall(line))
-    return Structure(headings, links, list_items)
+        elif not in_code:
+            prose.append(line)
+    text = "\n".join(prose)
+    return Structure(len(_HEADING.findall(text)), len(_LINK.findall(text)), len(_LIST_ITEM.findall(text)))
 
 
 def drift_message(translation: Structure, original: Structure, original_path: str) -> str:
