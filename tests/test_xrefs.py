@@ -268,3 +268,21 @@ def test_id_resolves_to_the_reader_language_then_the_fallback_then_the_source(tm
     assert markdown_path("guides/x.md", resolve_id(corpus, "a", "sr"), "part") == "../acts/a.md#part"
     assert relative_url("sr/guides/x/", "en/only/") == "../../../en/only/"
     assert relative_url("", "acts/a/") == "acts/a/"
+
+
+def test_reader_rewrites_id_links_outside_code_and_leftover_hrefs(tmp_path):
+    from scripts.xref_pages import Reader
+
+    write_docs(
+        tmp_path / "docs",
+        {
+            "sq/acts/a.md": page("a", "A"),
+            "sr/guides/g.md": page("g", "G"),
+            # a translation whose original is gone: no tree serves it but its own
+            "en/only.md": page("only", "Only", translation={"source": "sq", "status": "machine"}),
+        },
+    )
+    reader = Reader(load_corpus(tmp_path / "docs"), "sr", "sr/guides/g/", "guides/g.md")
+    markdown = "[A](id:a#x) [O](id:only)\n\n```\n[A](id:a)\n```\n"
+    assert reader.markdown(markdown) == "[A](../acts/a.md#x) [O](id:only)\n\n```\n[A](id:a)\n```\n"
+    assert reader.html('<a href="id:only#top">O</a>') == '<a href="../../../en/only/#top">O</a>'
