@@ -43,8 +43,10 @@ def _did_you_mean(name: str, choices: Iterable[str]) -> str:
 
 
 def _anchor_hint(anchors: frozenset[str]) -> str:
-    shown = sorted(anchors)[:8]
-    return f"use one of: {', '.join('#' + a for a in shown)}{', …' if len(anchors) > 8 else ''}" if shown else "remove the anchor"
+    if not anchors:
+        return "remove the anchor"
+    shown = ", ".join("#" + anchor for anchor in sorted(anchors)[:8])
+    return f"use one of: {shown}{', …' if len(anchors) > 8 else ''}"
 
 
 class XrefChecker:
@@ -103,7 +105,9 @@ class XrefChecker:
                 if found is not None and found.id:
                     fix = f"use [text](id:{found.id}) to reach that page in the reader's language"
             return [
-                _problem(doc, link.line, f"link '{link.target}' leads from the {doc.language}/ tree into {target.language}/: {fix}")
+                _problem(
+                    doc, link.line, f"link '{link.target}' leads from the {doc.language}/ tree into {target.language}/: {fix}"
+                )
             ]
         if target.kind == "missing":
             return [
@@ -116,7 +120,12 @@ class XrefChecker:
             ]
         if target.kind == "folder":
             return [
-                _problem(doc, link.line, f"link '{link.target}' points at a folder: link to a page in it, e.g. '{link.path.rstrip('/')}/index.md'")
+                _problem(
+                    doc,
+                    link.line,
+                    f"link '{link.target}' points at a folder: link to a page in it, "
+                    f"e.g. '{link.path.rstrip('/')}/index.md'",
+                )
             ]
         if target.document is not None:
             return self.check_anchor(doc, link, target.document, target.document.display_path)
@@ -177,7 +186,9 @@ class XrefChecker:
                 )
             elif relation.target == relation.source:
                 problems.append(
-                    _problem(doc, relation.line, f"'{relation.name}' names this document itself ('{doc.id}'): remove it")
+                    _problem(
+                        doc, relation.line, f"'{relation.name}' names this document itself ('{doc.id}'): remove it"
+                    )
                 )
             earlier = seen.setdefault(relation.canonical(), relation)
             if earlier is not relation:

@@ -166,7 +166,8 @@ def referenced_by(doc: Document, reader: Reader, graph: RelationGraph) -> Markup
     for referrer in graph.referrers(doc.id):
         groups.setdefault(referrer.type, []).append(referrer)
     parts = []
-    for doc_type in sorted(groups, key=lambda t_: DOCUMENT_TYPES.index(t_) if t_ in DOCUMENT_TYPES else len(DOCUMENT_TYPES)):
+    type_order = {doc_type: index for index, doc_type in enumerate(DOCUMENT_TYPES)}
+    for doc_type in sorted(groups, key=lambda name: type_order.get(name, len(type_order))):
         entries = sorted(groups[doc_type], key=lambda d: d.title.casefold())
         parts.append(
             Markup("<h3>{}</h3>{}").format(
@@ -207,7 +208,8 @@ def legislation_data(doc: Document, reader: Reader, graph: RelationGraph) -> dic
     }
     if meta.get("number"):
         data["legislationIdentifier"] = str(meta["number"])
-    for key, prop in (("date_adopted", "legislationDate"), ("date_published", "datePublished"), ("date_expires", "expires")):
+    dates = (("date_adopted", "legislationDate"), ("date_published", "datePublished"), ("date_expires", "expires"))
+    for key, prop in dates:
         if isinstance(meta.get(key), dt.date):
             data[prop] = meta[key].isoformat()
     if meta.get("status") in LEGAL_FORCE:

@@ -7,7 +7,8 @@ from scripts import build_hooks, xref_pages
 
 
 def on_pre_build(config):
-    problems = xref_pages.build_problems(build_hooks.corpus(config), config["markdown_extensions"], config["mdx_configs"])
+    corpus = build_hooks.corpus(config)
+    problems = xref_pages.build_problems(corpus, config["markdown_extensions"], config["mdx_configs"])
     build_hooks.fail_on(problems, "cross-reference")
 
 
