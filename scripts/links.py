@@ -93,7 +93,7 @@ def find_links(text: str, first_line: int = 1) -> list[Link]:
             matches = list(INLINE_LINK.finditer(searched))
             definition = REFERENCE_DEFINITION.match(searched)
             if definition:
-                matches.append(definition)
+                matches.insert(0, definition)  # it starts the line
             for match in matches:
                 start, end = match.span("dest")
                 dest = line[start:end]
