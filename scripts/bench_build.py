@@ -50,6 +50,7 @@ class BuildResult:
     per_language: int
     ok: bool
     wall_seconds: float
+    cpu_seconds: float  # user + system time of the build process: less disturbed by other load
     peak_memory_bytes: int
     site_bytes: int
     html_pages: int
@@ -68,8 +69,19 @@ def build_environment(**extra: str) -> dict[str, str]:
     return env
 
 
-def timed_run(command: Sequence[str], cwd: Path, env: dict[str, str]) -> tuple[int, float, int, str]:
-    """Run a command; (exit code, wall seconds, peak resident memory in bytes of that process, output)."""
+@dataclass
+class Run:
+    """How one process went: exit code, wall and CPU seconds, peak resident memory, output."""
+
+    code: int
+    wall_seconds: float
+    cpu_seconds: float
+    peak_memory_bytes: int
+    output: str
+
+
+def timed_run(command: Sequence[str], cwd: Path, env: dict[str, str]) -> Run:
+    """Run a command and measure that process alone (os.wait4 gives its own resource usage)."""
     with tempfile.TemporaryFile() as output:
         start = time.perf_counter()
         process = subprocess.Popen(command, cwd=cwd, env=env, stdout=output, stderr=subprocess.STDOUT)
@@ -78,7 +90,8 @@ def timed_run(command: Sequence[str], cwd: Path, env: dict[str, str]) -> tuple[i
         process.returncode = os.waitstatus_to_exitcode(status)
         output.seek(0)
         text = output.read().decode("utf-8", "replace")
-    return process.returncode, wall, usage.ru_maxrss * 1024, text  # ru_maxrss is in KiB on Linux
+    cpu = usage.ru_utime + usage.ru_stime
+    return Run(process.returncode, wall, cpu, usage.ru_maxrss * 1024, text)  # ru_maxrss is in KiB on Linux
 
 
 def site_sizes(site_dir: Path) -> tuple[int, int, int]:
@@ -97,10 +110,12 @@ def site_sizes(site_dir: Path) -> tuple[int, int, int]:
 def build_once(setup: str, per_language: int, config_file: Path, site_dir: Path) -> BuildResult:
     strict = ["--strict"] if setup == "project" else []
     command = [sys.executable, "-m", "mkdocs", "build", "--clean", "--quiet", *strict, "--config-file", str(config_file)]
-    code, wall, peak, output = timed_run(command, config_file.parent, build_environment())
-    total, pages, html = site_sizes(site_dir) if code == 0 else (0, 0, 0)
+    run = timed_run(command, config_file.parent, build_environment())
+    ok = run.code == 0
+    total, pages, html = site_sizes(site_dir) if ok else (0, 0, 0)
     shutil.rmtree(site_dir, ignore_errors=True)
-    return BuildResult(setup, per_language, code == 0, wall, peak, total, pages, html, "" if code == 0 else output)
+    return BuildResult(setup, per_language, ok, run.wall_seconds, run.cpu_seconds, run.peak_memory_bytes,
+                       total, pages, html, "" if ok else run.output)
 
 
 def bench_size(work_dir: Path, per_language: int, seed: int) -> dict[str, BuildResult]:
@@ -177,11 +192,9 @@ def measure_edit_loop(work_dir: Path, language: str = EDIT_LANGUAGE, rounds: int
     page = _edited_page(docs_dir, language)
     shown = page.relative_to(docs_dir).as_posix()
 
-    code, cold, _peak, output = timed_run(
-        [sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file", str(config_file)], folder, env
-    )
-    if code != 0:
-        return EditLoopResult(language, shown, [], cold, False, output)
+    cold = timed_run([sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file", str(config_file)], folder, env)
+    if cold.code != 0:
+        return EditLoopResult(language, shown, [], cold.wall_seconds, False, cold.output)
 
     command = [sys.executable, "-m", "mkdocs", "serve", "--livereload", "--config-file", str(config_file),
                "--dev-addr", f"127.0.0.1:{_free_port()}"]
@@ -208,7 +221,7 @@ def measure_edit_loop(work_dir: Path, language: str = EDIT_LANGUAGE, rounds: int
             process.wait()
     shutil.rmtree(folder, ignore_errors=True)
     ok = len(times) == rounds
-    return EditLoopResult(language, shown, times, cold, ok, "" if ok else "".join(log.lines[-40:]))
+    return EditLoopResult(language, shown, times, cold.wall_seconds, ok, "" if ok else "".join(log.lines[-40:]))
 
 
 # --------------------------------------------------------------------------- report
@@ -220,7 +233,7 @@ def _ratio(project: float, plain: float) -> str:
 
 def format_table(results: Sequence[dict[str, BuildResult]]) -> str:
     """One row per size: each measure for plain and project, and project / plain."""
-    header = ("| N/lang | wall s plain | project | ratio | peak MB plain | project | ratio "
+    header = ("| N/lang | wall s plain | project | ratio | CPU s plain | project | ratio | peak MB plain | project | ratio "
               "| site MB plain | project | ratio | HTML KB/page plain | project | ratio |")
     rows = [header, "|" + "---|" * (header.count("|") - 1)]
     for result in results:
@@ -228,6 +241,7 @@ def format_table(results: Sequence[dict[str, BuildResult]]) -> str:
         cells = [f"{plain.per_language:,}"]
         for measure, scale, fmt in (
             ("wall_seconds", 1, "{:.1f}"),
+            ("cpu_seconds", 1, "{:.1f}"),
             ("peak_memory_bytes", 1e6, "{:.0f}"),
             ("site_bytes", 1e6, "{:.1f}"),
             ("html_bytes_per_page", 1e3, "{:.1f}"),
@@ -240,10 +254,12 @@ def format_table(results: Sequence[dict[str, BuildResult]]) -> str:
     return "\n".join(rows)
 
 
-def growth(results: Sequence[dict[str, BuildResult]], setup: str, small: int, large: int) -> float | None:
+def growth(results: Sequence[dict[str, BuildResult]], setup: str, small: int, large: int,
+           measure: str = "wall_seconds") -> float | None:
+    """How many times a measure grew from one corpus size to another (None when not measured)."""
     by_size = {r[setup].per_language: r[setup] for r in results if r[setup].ok}
-    if small in by_size and large in by_size and by_size[small].wall_seconds:
-        return by_size[large].wall_seconds / by_size[small].wall_seconds
+    if small in by_size and large in by_size and getattr(by_size[small], measure):
+        return getattr(by_size[large], measure) / getattr(by_size[small], measure)
     return None
 
 
@@ -266,9 +282,9 @@ def report(results: Sequence[dict[str, BuildResult]], edit: EditLoopResult | Non
     lines = ["Build benchmark: plain Material + mkdocs-static-i18n vs this project (ratio = project / plain)", "",
              format_table(results), ""]
     for setup in SETUPS:
-        grew = growth(results, setup, 300, 1000)
-        if grew is not None:
-            lines.append(f"{setup}: 300 -> 1,000 documents per language, wall time x{grew:.1f}")
+        grew, cpu_grew = growth(results, setup, 300, 1000), growth(results, setup, 300, 1000, "cpu_seconds")
+        if grew is not None and cpu_grew is not None:
+            lines.append(f"{setup}: 300 -> 1,000 documents per language, wall time x{grew:.1f}, CPU time x{cpu_grew:.1f}")
     for result in results:
         for build in result.values():
             if not build.ok:

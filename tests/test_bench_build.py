@@ -16,7 +16,7 @@ def test_benchmark_runs_end_to_end_and_prints_both_columns(tmp_path, capsys):
     assert "| N/lang | wall s plain | project | ratio |" in out
     row = next(line for line in out.splitlines() if line.startswith("| 6 |"))
     cells = [cell.strip() for cell in row.strip("|").split("|")]
-    assert len(cells) == 13 and all(re.fullmatch(r"[\d.]+", cell) for cell in cells), row
+    assert len(cells) == 16 and all(re.fullmatch(r"[\d.]+", cell) for cell in cells), row
     assert re.search(r"edit loop \(make serve LANG=sr, real site, edit sr/\S+\.md\): save -> reload ready [\d.]+ s", out)
     data = json.loads(results.read_text(encoding="utf-8"))
     sizes = data["sizes"][0]
@@ -29,7 +29,7 @@ def test_benchmark_runs_end_to_end_and_prints_both_columns(tmp_path, capsys):
 
 def test_targets_are_judged_from_the_results():
     def result(setup, n, wall, memory=100, size=100):
-        return bench_build.BuildResult(setup, n, True, wall, memory, size, 10, size // 2, "")
+        return bench_build.BuildResult(setup, n, True, wall, wall, memory, size, 10, size // 2, "")
 
     runs = [
         {"plain": result("plain", 300, 16.0), "project": result("project", 300, 5.0)},
