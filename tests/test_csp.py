@@ -55,7 +55,7 @@ def violations_on(browser, url: str, paths, search_for: str | None = None) -> di
             and found.setdefault(current["path"], []).append(message.text))
     for path in paths:
         current["path"] = path
-        page.goto(url + path, wait_until="networkidle")
+        page.goto(url + path, wait_until="networkidle" if search_for else "load")
         if search_for:
             search(page, search_for).first.wait_for()
         events = page.evaluate("window.__violations")

@@ -17,7 +17,7 @@ import pytest
 
 from scripts.documents import LANGUAGES
 from tests.conftest import CHROMIUM, CHROMIUM_ARGS
-from tests.browsing import RequestLog, all_page_paths, is_local, language_of, search, search_term
+from tests.browsing import RequestLog, all_page_paths, is_local, representative_paths, search, search_term
 
 OTHER_HOST = r"(?:https?:)?//"
 # <link rel=…> values that make the browser fetch the href.
@@ -49,9 +49,12 @@ def request_log(isolated_browser, site_url, built_site):
     log = RequestLog(context)
     page = context.new_page()
     pages = all_page_paths(built_site)
+    # Every page until it has loaded; one page of each type until the network is idle too, for
+    # what scripts fetch after loading (the search worker and its index, the sitemap).
+    settled = set(representative_paths())
     for site_path in pages:
         log.current_page = "/" + site_path
-        page.goto(site_url + site_path, wait_until="networkidle")
+        page.goto(site_url + site_path, wait_until="networkidle" if site_path in settled else "load")
     for language in LANGUAGES:
         home = "" if language == "sq" else f"{language}/"
         log.current_page = f"/{home} (search)"
