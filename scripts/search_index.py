@@ -100,11 +100,27 @@ def build_index(sections: Sequence[Section]) -> dict[str, Any]:
                 raise ValueError(f"section {section.location} does not follow its page {page}")
             location = f"#{anchor}"
         docs.append([location, section.title, section.text] + ([section.tags] if section.tags else []))
-    serialized = builder.build().serialize()
-    serialized["fieldVectors"] = [
-        [ref, [round(value, VECTOR_DIGITS) for value in vector]] for ref, vector in serialized["fieldVectors"]
+    return {"docs": docs, "index": compact_index(builder.build().serialize())}
+
+
+def compact_index(serialized: dict[str, Any]) -> dict[str, Any]:
+    """lunr's serialised index without what the browser can restore (engine.js expandIndex):
+
+    a term's postings list only the fields it occurs in, each as a list of refs (lunr writes every
+    field, each ref with an empty metadata object); a term's `_index` is its position in the sorted
+    term list (field vectors are renumbered to match); vector weights are rounded.
+    """
+    terms = serialized["invertedIndex"]  # sorted by term
+    position = {posting["_index"]: i for i, (_, posting) in enumerate(terms)}
+    inverted = [
+        [term, {name: sorted(int(ref) for ref in refs) for name, refs in posting.items() if name != "_index" and refs}]
+        for term, posting in terms
     ]
-    return {"docs": docs, "index": serialized}
+    vectors = []
+    for ref, elements in serialized["fieldVectors"]:
+        pairs = sorted((position[int(elements[i])], round(elements[i + 1], VECTOR_DIGITS)) for i in range(0, len(elements), 2))
+        vectors.append([ref, [number for pair in pairs for number in pair]])
+    return {**serialized, "fieldVectors": vectors, "invertedIndex": inverted}
 
 
 def index_path(site_dir: Path, language: str) -> Path:

@@ -1,13 +1,15 @@
-"""Search folding: the Python indexer and the browser (run in headless Chromium) fold and tokenise alike."""
+"""The Python indexer and the browser code (run in headless Chromium) agree: they fold and tokenise
+alike, and the browser restores the compact index the indexer writes."""
 
 from __future__ import annotations
 
 import shutil
 
 import pytest
+from lunr import lunr
 
 from scripts import folding
-from scripts.search_index import INDEX_DIR
+from scripts.search_index import INDEX_DIR, compact_index
 from scripts.search_worker import write_browser_files
 from tests.sites import ROOT
 
@@ -82,3 +84,20 @@ def test_browser_folds_and_tokenises_like_python(search_page):
 def test_browser_registers_the_pipeline_function_the_index_names(search_page):
     assert search_page.evaluate(f"typeof lunr.Pipeline.registeredFunctions['{folding.PIPELINE_FUNCTION}']") == "function"
     assert search_page.evaluate("lunr.version") == "2.3.9"
+
+
+def test_browser_restores_the_compact_index(search_page):
+    documents = [{"ref": str(i), "title": title, "text": text} for i, (title, text) in enumerate([
+        ("Regulation on offices", "Municipal offices for communities and return."),
+        ("Law on languages", "Official languages and languages in official use in municipalities."),
+        ("Offices", "Offices offices offices."),
+    ])]
+    serialized = lunr(ref="ref", fields=[{"field_name": "title", "boost": 10}, "text"], documents=documents).serialize()
+    scores = search_page.evaluate(
+        """([original, compact]) => ["offices", "languages official", "lang*"].map(query => [
+             lunr.Index.load(original).search(query).map(r => [r.ref, r.score.toFixed(2)]),
+             lunr.Index.load(crchSearch.expandIndex(compact)).search(query).map(r => [r.ref, r.score.toFixed(2)])])""",
+        [serialized, compact_index(serialized)],
+    )
+    for original, restored in scores:
+        assert original and restored == original

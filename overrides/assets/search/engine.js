@@ -119,9 +119,23 @@
     return (from > 0 ? "… " : "") + markup(text, found, from, to) + (to < text.length ? " …" : "");
   }
 
+  /* lunr's serialised index from the compact form of scripts/search_index.py (compact_index). */
+  function expandIndex(compact) {
+    var invertedIndex = compact.invertedIndex.map(function (entry, position) {
+      var posting = { _index: position };
+      compact.fields.forEach(function (field) {
+        var matches = {};
+        (entry[1][field] || []).forEach(function (ref) { matches[ref] = {}; });
+        posting[field] = matches;
+      });
+      return [entry[0], posting];
+    });
+    return Object.assign({}, compact, { invertedIndex: invertedIndex });
+  }
+
   /* The prebuilt index of one language, as written by scripts/search_index.py. */
   function SearchEngine(payload) {
-    this.index = lunr.Index.load(payload.index);
+    this.index = lunr.Index.load(expandIndex(payload.index));
     this.docs = [];
     this.pages = new Map();
     var page = null;
@@ -232,6 +246,7 @@
     fold: fold,
     tokens: tokens,
     indexTerms: indexTerms,
+    expandIndex: expandIndex,
     SearchEngine: SearchEngine,
     createMessageHandler: createMessageHandler
   };
