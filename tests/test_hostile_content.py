@@ -1,0 +1,142 @@
+"""Hostile content stays inert: front matter is data, escaped wherever it is shown.
+
+A tiny site holds an act whose title, summary, number, issuer and sources carry HTML and script,
+a page that the act refers to (so the act's title is in its "Referenced by" list), a Serbian
+machine translation (translation notices) and no English version (missing-translation notice).
+In Chromium, on every page and in the search results, no dialog may open and no injected element
+may exist. The Markdown body is HTML by design: its scripts are stopped by the site's CSP
+(deploy/nginx.conf), which the last test applies.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from tests.browsing import search
+from tests.conftest import serve_directory
+from tests.sites import ROOT, build, page, write_config, write_docs
+from tests.test_csp import CONF_HEADERS, headers_handler
+
+HOSTILE = """Zzhostile <img src=x onerror=alert(1)>"><script>alert(2)</script>'><svg onload=alert(3)>"""
+HOSTILE_URL = "https://example.org/\"><img/src=x/onerror=alert(4)>"
+ACT = dict(type="law", number="1/<img src=x onerror=alert(5)>", issuer=HOSTILE, date_adopted="unknown",
+           status="in-force", sources=[{"title": HOSTILE, "url": HOSTILE_URL}], relations={"related": ["plain-act"]})
+PLAIN_ACT = dict(type="law", number="2/2020", issuer="Assembly", date_adopted="unknown", status="in-force",
+                 sources=[{"title": "Official Gazette"}])
+MACHINE = {"translation": {"source": "sq", "status": "machine"}}
+HOSTILE_BODY = """
+## Heading <img src=x onerror=alert(6)>
+
+Text <script>alert(7)</script> and <img src=x onerror=alert(8)> and [a link](javascript:alert(9)).
+"""
+
+
+
+def hostile_act(body: str, **fields) -> str:
+    """The hostile act; its Markdown heading is plain (Markdown is HTML: see the CSP test)."""
+    return page("hostile-act", HOSTILE, body, summary=HOSTILE, **ACT, **fields).replace(f"# {HOSTILE}\n", "# Zzhostile\n")
+
+
+# Elements the hostile strings would create if they were not escaped.
+INJECTED = """[...document.querySelectorAll('img[src="x"], [onerror], [onload], svg[onload]')]
+  .concat([...document.scripts].filter(s => ["", "text/javascript", "module"].includes(s.type)
+                                            && s.textContent.includes('alert(')))
+  .concat([...document.querySelectorAll('a[href^="javascript:"]')])
+  .map(e => e.outerHTML)"""
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory):
+    root = tmp_path_factory.mktemp("hostile")
+    docs = write_docs(root / "docs", {
+        "sq/index.md": page("home", "Ballina"),
+        "sr/index.md": page("home", "Početna", **MACHINE),
+        "en/index.md": page("home", "Home", **MACHINE),
+        "sq/acts/hostile.md": hostile_act("Zzhostile text."),
+        "sr/acts/hostile.md": hostile_act("Zzhostile tekst.", **MACHINE),
+        "sq/acts/plain.md": page("plain-act", "Ligji i thjeshtë", "Tekst.", **PLAIN_ACT),
+        "sr/acts/plain.md": page("plain-act", "Običan zakon", "Tekst.", **PLAIN_ACT, **MACHINE),
+        "en/acts/plain.md": page("plain-act", "Plain law", "Text.", **PLAIN_ACT, **MACHINE),
+        "sq/hostile-body.md": page("hostile-body", HOSTILE, HOSTILE_BODY),
+    })
+    shutil.copytree(ROOT / "docs" / "data", docs / "data")
+    site_dir = root / "site"
+    result = build(write_config(root, docs, site_dir), site_dir)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site_dir
+
+
+@pytest.fixture(scope="module")
+def hostile_url(hostile_site):
+    server, url = serve_directory(hostile_site)
+    yield url
+    server.shutdown()
+
+
+def visit(browser, url: str, query: str | None = None) -> tuple[list[str], list[str]]:
+    """(dialogs opened, injected elements) on a page, after typing query into search if given."""
+    context = browser.new_context()
+    page = context.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(url, wait_until="networkidle")
+    if query:
+        search(page, query).first.wait_for()
+        page.wait_for_timeout(500)  # let a result's injected image, if any, fail to load and fire
+    injected = page.evaluate(INJECTED)
+    context.close()
+    return dialogs, injected
+
+
+@pytest.mark.parametrize("path", ["acts/hostile/", "sr/acts/hostile/", "en/acts/hostile/", "acts/plain/",
+                                  "sr/acts/plain/", "en/acts/plain/", "", "sr/", "en/"])
+def test_hostile_front_matter_is_shown_as_text(browser, hostile_url, path):
+    assert visit(browser, hostile_url + path) == ([], [])
+
+
+def test_the_hostile_title_is_visible_as_text(browser, hostile_url, hostile_site):
+    html = (hostile_site / "acts" / "hostile" / "index.html").read_text(encoding="utf-8")
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+    referenced_by = (hostile_site / "acts" / "plain" / "index.html").read_text(encoding="utf-8")
+    assert "Zzhostile &lt;img" in referenced_by, "the hostile act is not in the plain act's 'Referenced by'"
+
+
+def test_the_json_ld_cannot_close_its_script(hostile_site):
+    html = (hostile_site / "acts" / "hostile" / "index.html").read_text(encoding="utf-8")
+    for block in html.split('<script type="application/ld+json">')[1:]:
+        data = block.split("</script>", 1)[0]
+        assert "<" not in data and ">" not in data, data
+
+
+@pytest.mark.parametrize("path", ["", "sr/"])
+def test_search_results_show_hostile_titles_as_text(browser, hostile_url, path):
+    assert visit(browser, hostile_url + path, query="Zzhostile") == ([], [])
+
+
+def test_a_hostile_markdown_body_cannot_run_under_the_sites_csp(browser, hostile_site):
+    server, url = serve_directory(hostile_site, headers_handler(CONF_HEADERS))
+    try:
+        context = browser.new_context()
+        page = context.new_page()
+        dialogs: list[str] = []
+        page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+        page.goto(url + "hostile-body/", wait_until="networkidle")
+        page.click("text=a link")
+        page.wait_for_timeout(300)
+        context.close()
+    finally:
+        server.shutdown()
+    assert dialogs == []
+
+
+def test_the_checks_see_an_injection(browser, tmp_path):
+    """The detector works: an unescaped page opens a dialog and has an injected element."""
+    (tmp_path / "index.html").write_text(f"<!doctype html><title>x</title><body>{HOSTILE}</body>")
+    server, url = serve_directory(tmp_path)
+    try:
+        dialogs, injected = visit(browser, url)
+    finally:
+        server.shutdown()
+    assert dialogs and injected
