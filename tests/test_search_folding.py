@@ -9,7 +9,7 @@ import pytest
 from lunr import lunr
 
 from scripts import folding
-from scripts.search_index import INDEX_DIR, compact_index
+from scripts.search_index import INDEX_DIR, Section, build_index, compact_index
 from scripts.search_worker import write_browser_files
 from tests.sites import ROOT
 
@@ -101,3 +101,17 @@ def test_browser_restores_the_compact_index(search_page):
     )
     for original, restored in scores:
         assert original and restored == original
+
+
+def test_results_past_the_highlighted_pages_are_escaped_too(search_page):
+    sections = [Section(f"p{i}/", f"<i>Page {i}</i> zajednica", f"Text about zajednice & <b>them</b> {i}.") for i in range(60)]
+    groups = search_page.evaluate(
+        "payload => new crchSearch.SearchEngine(payload).search('zajednica').items", build_index(sections)
+    )
+    assert len(groups) == 60 and all(len(group) == 1 for group in groups)
+    highlighted = [group[0] for group in groups if "<mark>" in group[0]["title"]]
+    assert len(highlighted) == 50
+    for group in groups:
+        item = group[0]
+        assert "<i>" not in item["title"] and "&lt;i&gt;Page" in item["title"]
+        assert "<b>" not in item["text"] and "&amp; &lt;b&gt;them&lt;/b&gt;" in item["text"]

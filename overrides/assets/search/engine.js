@@ -20,6 +20,7 @@
   var INFLECTED = /^[a-z]{5,}[aeiou]$/;  // a folded word whose last vowel may be an inflection
   var EXCERPT_LENGTH = 300;    // characters of section text shown under a result
   var EXCERPT_LEAD = 60;       // characters shown before the first match when the text is cut
+  var HIGHLIGHTED_PAGES = 50;  // results highlighted (Material shows 10 at first, more on scrolling)
 
   /* Lower-case, transliterate, drop accents: the form in which text is indexed and queried. */
   function fold(text) {
@@ -81,42 +82,44 @@
     });
   }
 
-  /* The text between `from` and `to`, escaped, with the tokens that matched the query in <mark>. */
-  function markup(text, found, from, to) {
+  /* The tokens of a text, each with the folded index terms it stands for (itself and its pieces). */
+  function analyse(text) {
+    return tokens(text).map(function (token) {
+      token.terms = [token.text].concat(tokenPieces(token.text)).map(fold);
+      return token;
+    });
+  }
+
+  /* One flag per token: whether one of its terms is among the index terms the query matched. */
+  function marks(found, matched) {
+    return found.map(function (token) {
+      return token.terms.some(function (term) { return matched.has(term); });
+    });
+  }
+
+  /* The text between `from` and `to`, escaped, with the marked tokens in <mark>. */
+  function markup(text, found, marked, from, to) {
     var html = "", position = from;
     for (var i = 0; i < found.length; i++) {
       var token = found[i];
-      if (!token.matched || token.start < from || token.end > to) continue;
+      if (!marked[i] || token.start < from || token.end > to) continue;
       html += escapeHtml(text.slice(position, token.start)) + "<mark>" + escapeHtml(token.text) + "</mark>";
       position = token.end;
     }
     return html + escapeHtml(text.slice(position, to));
   }
 
-  /* Tokens of a text, each marked when it (or one of its pieces) is one of the matched index terms. */
-  function matchTokens(text, matched) {
-    var found = tokens(text);
-    found.forEach(function (token) {
-      token.matched = [token.text].concat(tokenPieces(token.text)).some(function (piece) {
-        return matched.has(fold(piece));
-      });
-    });
-    return found;
-  }
-
-  /* A short excerpt of a section's text, starting a little before its first match. */
-  function excerpt(text, found) {
-    if (text.length <= EXCERPT_LENGTH) return markup(text, found, 0, text.length);
-    var first = found.find(function (token) { return token.matched; });
-    var from = 0;
-    if (first && first.start > EXCERPT_LEAD) {
-      var lead = found.find(function (token) { return token.start >= first.start - EXCERPT_LEAD; });
-      from = lead.start;
+  /* A short excerpt of a section's text, starting a little before its first marked token. */
+  function excerpt(text, found, marked) {
+    if (text.length <= EXCERPT_LENGTH) return markup(text, found, marked, 0, text.length);
+    var first = marked.indexOf(true), from = 0;
+    if (first >= 0 && found[first].start > EXCERPT_LEAD) {
+      from = found.find(function (token) { return token.start >= found[first].start - EXCERPT_LEAD; }).start;
     }
     var to = Math.min(text.length, from + EXCERPT_LENGTH);
-    var last = found.filter(function (token) { return token.end <= to && token.start >= from; }).pop();
+    var last = found.filter(function (token) { return token.start >= from && token.end <= to; }).pop();
     if (to < text.length && last) to = last.end;
-    return (from > 0 ? "… " : "") + markup(text, found, from, to) + (to < text.length ? " …" : "");
+    return (from > 0 ? "… " : "") + markup(text, found, marked, from, to) + (to < text.length ? " …" : "");
   }
 
   /* lunr's serialised index from the compact form of scripts/search_index.py (compact_index). */
@@ -137,7 +140,6 @@
   function SearchEngine(payload) {
     this.index = lunr.Index.load(expandIndex(payload.index));
     this.docs = [];
-    this.pages = new Map();
     var page = null;
     for (var i = 0; i < payload.docs.length; i++) {
       var entry = payload.docs[i];
@@ -147,75 +149,94 @@
         doc.parent = page;
       } else {
         page = doc;
-        this.pages.set(doc.location, doc);
       }
       this.docs.push(doc);
     }
   }
 
-  /* Material's SearchResult: items grouped by page, best first, each group holding its page. */
-  SearchEngine.prototype.search = function (query) {
-    var typed = [], folded = [];
+  /* The tokens of a doc's title or text, analysed once and kept for later queries. */
+  function analysed(doc, field) {
+    doc.tokens = doc.tokens || {};
+    if (!doc.tokens[field]) doc.tokens[field] = analyse(doc[field]);
+    return doc.tokens[field];
+  }
+
+  /* The words of a query: as typed (for Material's "missing" list), folded, and the prefix they match by. */
+  function queryTerms(query) {
+    var terms = [];
     tokens(query).forEach(function (token) {
-      var term = fold(token.text);
-      if (term && folded.indexOf(term) < 0) {
-        folded.push(term);
-        typed.push(token.text.toLowerCase());
-      }
+      var folded = fold(token.text);
+      if (folded && !terms.some(function (term) { return term.folded === folded; }))
+        terms.push({ typed: token.text.toLowerCase(), folded: folded, prefix: prefixOf(folded) });
     });
-    if (!folded.length) return { items: [] };
-    var results = this.index.query(function (builder) {
-      folded.forEach(function (term) {
-        builder.term(term, { boost: EXACT_BOOST });
-        builder.term(prefixOf(term), { wildcard: lunr.Query.wildcard.TRAILING });
-      });
-    });
-    var docs = this.docs, pages = this.pages;
-    var items = results.map(function (result) {
-      var doc = docs[+result.ref];
-      var matched = new Set(Object.keys(result.matchData.metadata));
-      var titleTokens = matchTokens(doc.title, matched);
-      var textTokens = matchTokens(doc.text, matched);
-      var terms = {}, found = 0;
-      folded.forEach(function (term, i) {
-        var prefix = prefixOf(term);
-        var hit = Array.from(matched).some(function (key) { return key.indexOf(prefix) === 0; });
-        found += hit;
-        var shown = titleTokens.concat(textTokens).filter(function (token) {
-          return token.matched && fold(token.text).indexOf(prefix) === 0;
-        });
-        if (hit && shown.length)
-          shown.forEach(function (token) { terms[token.text.toLowerCase()] = true; });
+    return terms;
+  }
+
+  /* Material's SearchItem for a matching doc. Highlighted: title and excerpt with <mark>, and as
+     `terms` the words found (Material highlights them on the page it opens); else plain text. */
+  function resultItem(match, terms, highlighted) {
+    var doc = match.doc, item = { location: doc.location, score: match.score, terms: {} };
+    if (highlighted) {
+      var title = analysed(doc, "title"), text = analysed(doc, "text");
+      var titleMarks = marks(title, match.matched), textMarks = marks(text, match.matched);
+      item.title = markup(doc.title, title, titleMarks, 0, doc.title.length);
+      item.text = doc.text ? "<p>" + excerpt(doc.text, text, textMarks) + "</p>" : "";
+      var shown = title.filter(function (_, i) { return titleMarks[i]; })
+        .concat(text.filter(function (_, i) { return textMarks[i]; }));
+      terms.forEach(function (term, i) {
+        var words = shown.filter(function (token) { return token.terms[0].indexOf(term.prefix) === 0; });
+        if (match.hits[i] && words.length)
+          words.forEach(function (token) { item.terms[token.text.toLowerCase()] = true; });
         else
-          terms[typed[i]] = hit;
+          item.terms[term.typed] = match.hits[i];
       });
-      var boost = (doc.parent ? 0 : 1) + found / folded.length;
-      var item = {
-        location: doc.location,
-        title: markup(doc.title, titleTokens, 0, doc.title.length),
-        text: doc.text ? "<p>" + excerpt(doc.text, textTokens) + "</p>" : "",
-        score: result.score * (1 + boost * boost),
-        terms: terms
-      };
-      if (doc.tags) item.tags = doc.tags.map(escapeHtml);
-      return item;
+    } else {
+      item.title = escapeHtml(doc.title);
+      item.text = doc.text ? "<p>" + excerpt(doc.text, [], []) + "</p>" : "";
+      terms.forEach(function (term, i) { item.terms[term.typed] = match.hits[i]; });
+    }
+    if (doc.tags) item.tags = doc.tags.map(escapeHtml);
+    return item;
+  }
+
+  /* Material's SearchResult: items grouped by page, best group first, each group holding its page. */
+  SearchEngine.prototype.search = function (query) {
+    var terms = queryTerms(query);
+    if (!terms.length) return { items: [] };
+    var results = this.index.query(function (builder) {
+      terms.forEach(function (term) {
+        builder.term(term.folded, { boost: EXACT_BOOST });
+        builder.term(term.prefix, { wildcard: lunr.Query.wildcard.TRAILING });
+      });
+    });
+    var docs = this.docs;
+    var matches = results.map(function (result) {
+      var doc = docs[+result.ref], matched = Object.keys(result.matchData.metadata);
+      var hits = terms.map(function (term) {
+        return matched.some(function (key) { return key.indexOf(term.prefix) === 0; });
+      });
+      var boost = (doc.parent ? 0 : 1) + hits.filter(Boolean).length / terms.length;
+      return { doc: doc, matched: new Set(matched), hits: hits, score: result.score * (1 + boost * boost) };
     }).sort(function (a, b) { return b.score - a.score; });
 
     var groups = new Map();
-    items.forEach(function (item) {
-      var page = item.location.split("#")[0];
+    matches.forEach(function (match) {
+      var page = match.doc.parent || match.doc;
       if (!groups.has(page)) groups.set(page, []);
-      groups.get(page).push(item);
+      groups.get(page).push(match);
     });
-    groups.forEach(function (group, page) {
-      if (!group.some(function (item) { return item.location === page; })) {
-        var doc = pages.get(page);
-        var pageItem = { location: page, title: escapeHtml(doc.title), text: "", score: 0, terms: {} };
-        if (doc.tags) pageItem.tags = doc.tags.map(escapeHtml);
+    var items = [];
+    groups.forEach(function (pageMatches, page) {
+      var highlighted = items.length < HIGHLIGHTED_PAGES;
+      var group = pageMatches.map(function (match) { return resultItem(match, terms, highlighted); });
+      if (!pageMatches.some(function (match) { return match.doc === page; })) {
+        var pageItem = { location: page.location, title: escapeHtml(page.title), text: "", score: 0, terms: {} };
+        if (page.tags) pageItem.tags = page.tags.map(escapeHtml);
         group.push(pageItem);
       }
+      items.push(group);
     });
-    return { items: Array.from(groups.values()) };
+    return { items: items };
   };
 
   /*
