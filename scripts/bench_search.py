@@ -35,7 +35,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Sequence
 
-from scripts.bench_build import build_environment, timed_run
+from scripts.bench_build import _sizes, build_environment, timed_run
 from scripts.corpus import document_specs, generate_corpus
 from scripts.problems import ROOT, main_exit
 from scripts.site_configs import write_plain_config, write_project_config
@@ -229,10 +229,6 @@ def to_json(results: Sequence[dict[str, SearchResult]]) -> dict:
         "sizes": [{setup: asdict(result) for setup, result in r.items()} for r in results],
         "targets": [{"target": text, "holds": holds} for text, holds in targets(results)],
     }
-
-
-def _sizes(text: str) -> list[int]:
-    return [int(part.replace("_", "").replace(",", "")) for part in text.split(",") if part.strip()]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
