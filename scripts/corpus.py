@@ -338,9 +338,13 @@ def page_text(seed: int, spec: DocumentSpec, language: str, specs: Sequence[Docu
 
 
 def _neighbour(spec: DocumentSpec, specs: Sequence[DocumentSpec], step: int) -> DocumentSpec | None:
-    """The previous or next document of the same type, so every document is linked from another."""
-    index = spec.index + step * len(TYPES)
-    return specs[index] if 0 <= index < len(specs) else None
+    """The previous or next document of the same type, in a ring: every document is linked from two
+    others and has as many links at any corpus size (so work per document is comparable across sizes)."""
+    same_type = len(range(TYPES.index(spec.type), len(specs), len(TYPES)))
+    if same_type < 2:
+        return None
+    sequence = (spec.sequence - 1 + step) % same_type
+    return specs[sequence * len(TYPES) + TYPES.index(spec.type)]
 
 
 def section_page(doc_type: str, language: str, specs: Sequence[DocumentSpec], id_links: bool) -> str:
