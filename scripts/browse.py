@@ -123,6 +123,8 @@ def render_marker(options: dict[str, str], docs: Sequence[Document], language: s
 
 def replace_markers(markdown: str, corpus: Corpus, language: str, page_id: str, link_for: LinkFor) -> tuple[str, list[str]]:
     """Every marker of a page replaced by its listing, and the problems of its markers."""
+    if not MARKER.search(markdown):  # most pages: no listing, so no pass over the corpus
+        return markdown, []
     problems: list[str] = []
     docs = reader_versions(corpus, language, exclude=page_id)
 

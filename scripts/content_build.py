@@ -28,7 +28,7 @@ def load_data(config) -> None:
 
 def _link_for(page, files):
     """A function giving a document's URL relative to `page`, in the language being built."""
-    by_src = {file.src_uri: file for file in files}
+    by_src = files.src_uris  # MkDocs' own mapping: building one per page made the build quadratic
 
     def link_for(doc: Document) -> str | None:
         for language in (doc.language, DEFAULT_LANGUAGE):
