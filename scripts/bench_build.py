@@ -346,6 +346,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         for per_language in sizes:
             print(f"N={per_language:,} per language ...", flush=True)
             results.append(bench_size(work_dir, per_language, args.seed))
+            print("  " + ", ".join(f"{b.setup} {b.wall_seconds:.1f} s (CPU {b.cpu_seconds:.1f} s)" if b.ok
+                                   else f"{b.setup} FAILED" for b in results[-1].values()), flush=True)
         edit = measure_edit_loop(work_dir, rounds=args.edit_rounds) if args.edit_rounds > 0 else None
     finally:
         if args.work_dir is None:
