@@ -187,8 +187,8 @@ def measure_edit_loop(work_dir: Path, language: str = EDIT_LANGUAGE, rounds: int
     shutil.rmtree(folder, ignore_errors=True)
     docs_dir = folder / "docs"
     shutil.copytree(ROOT / "docs", docs_dir)
-    config_file = write_project_config(folder, docs_dir, folder / "site")
-    env = build_environment(CRCH_ONLY_LANGUAGE=language)
+    config_file = write_project_config(folder, docs_dir, folder / "site", only_language=language)
+    env = build_environment()
     page = _edited_page(docs_dir, language)
     shown = page.relative_to(docs_dir).as_posix()
 

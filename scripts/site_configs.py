@@ -44,10 +44,15 @@ def _write(directory: Path, config: dict) -> Path:
     return path
 
 
-def write_project_config(directory: Path, docs_dir: Path, site_dir: Path, **overrides) -> Path:
-    """A mkdocs.yml in `directory` equal to the project's but for the docs and site folders."""
+def write_project_config(directory: Path, docs_dir: Path, site_dir: Path, only_language: str | None = None,
+                         **overrides) -> Path:
+    """A mkdocs.yml in `directory` equal to the project's but for the docs and site folders
+    (and, with only_language, building that language alone, as CRCH_ONLY_LANGUAGE does)."""
     config = project_config()
     config.update(docs_dir=str(docs_dir), site_dir=str(site_dir))
+    if only_language is not None:
+        i18n = next(plugin["i18n"] for plugin in config["plugins"] if isinstance(plugin, dict) and "i18n" in plugin)
+        i18n["build_only_locale"] = only_language
     config["theme"]["custom_dir"] = str(ROOT / "overrides")
     config["hooks"] = [str(ROOT / hook) for hook in config.get("hooks", [])]
     config.update(overrides)

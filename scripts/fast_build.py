@@ -1,0 +1,51 @@
+"""Faster rebuilds: compile the theme's templates once per process, and know when we are serving.
+
+MkDocs makes a new Jinja environment for every build: mkdocs-static-i18n builds each language as
+a build of its own, and `mkdocs serve` rebuilds after every save, so Material's templates were
+parsed and compiled again each time. `TEMPLATE_CACHE` keeps the compiled templates in memory for
+the life of the process, keyed by template name and source checksum (an edited template is
+compiled afresh).
+
+`serving()` tells hooks that this process is `mkdocs serve` (MkDocs reports the command to
+`on_startup`), so they can skip work that only a release build needs.
+"""
+
+from __future__ import annotations
+
+from jinja2 import BytecodeCache, Environment
+from jinja2.bccache import Bucket
+
+_command: list[str] = ["build"]
+
+
+class MemoryBytecodeCache(BytecodeCache):
+    """Compiled templates kept in this process (Jinja checks the source checksum on every load)."""
+
+    def __init__(self) -> None:
+        self._compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        compiled = self._compiled.get(bucket.key)
+        if compiled is not None:
+            bucket.bytecode_from_string(compiled)
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self._compiled[bucket.key] = bucket.bytecode_to_string()
+
+
+TEMPLATE_CACHE = MemoryBytecodeCache()
+
+
+def with_template_cache(env: Environment) -> Environment:
+    env.bytecode_cache = TEMPLATE_CACHE
+    return env
+
+
+def record_command(command: str) -> None:
+    """Remember the MkDocs command this process runs: 'build', 'gh-deploy' or 'serve'."""
+    _command[0] = command
+
+
+def serving() -> bool:
+    """Whether this process is `mkdocs serve` (hooks may skip release-only work)."""
+    return _command[0] == "serve"
