@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Sequence
 
+from lunr import __TARGET_JS_VERSION__ as LUNR_VERSION
 from lunr.builder import Builder
 from material.plugins.search.plugin import Parser, SearchIndex
 
@@ -31,7 +32,6 @@ from scripts.problems import main_exit
 FIELD_BOOSTS = {"title": 10, "number": 10, "id": 10, "tags": 3, "text": 1}
 INDEX_DIR = Path("assets") / "search"  # where the index files and the search scripts go in the site
 INDEX_GLOBAL = "crchSearchIndex"  # the global the index file sets (worker and file:// page alike)
-VECTOR_DIGITS = 3  # field-vector weights are rounded: smaller file, same ranking in practice
 # Material's parser joins the text of adjacent cells and items ("Adopted2008-03-13"): a space goes first.
 BLOCK_START = re.compile(r"<(?=(?:p|li|dt|dd|td|th|tr|br|div|section|aside|figcaption)\b)")
 KEPT_TAG = re.compile(r"<[^>]*>")  # Material's parser keeps a few tags (<p>, <code>, <li>) in its text
@@ -75,52 +75,71 @@ def plain_text(material_html: str) -> str:
 
 
 def build_index(sections: Sequence[Section]) -> dict[str, Any]:
-    """The browser's payload: a serialised lunr index (refs are positions in `docs`) and the docs to show.
+    """The browser's payload: the index in compact form (refs are positions in `docs`) and the docs to show.
 
     A doc is `[location, title, text]` plus `tags` when it has any; a section's location is only
     its '#anchor', the page being the doc before it.
     """
-    builder = Builder()
-    builder.pipeline.add(folding.fold_token)
-    builder.search_pipeline.add(folding.fold_token)
-    builder.ref("ref")
-    for name, boost in FIELD_BOOSTS.items():
-        builder.field(name, boost, extractor=lambda doc, name=name: folding.index_terms(doc[name]))
     docs = []
     page_location = None
-    for ref, section in enumerate(sections):
-        builder.add({"ref": str(ref), "title": section.title, "text": section.text, "number": section.number,
-                     "id": section.id, "tags": " ".join(section.tags)})
+    for section in sections:
         if section.is_page:
-            page_location = section.location
-            location = section.location
+            page_location = location = section.location
         else:
             page, _, anchor = section.location.partition("#")
             if page != page_location:
                 raise ValueError(f"section {section.location} does not follow its page {page}")
             location = f"#{anchor}"
         docs.append([location, section.title, section.text] + ([section.tags] if section.tags else []))
-    return {"docs": docs, "index": compact_index(builder.build().serialize())}
+    return {"docs": docs, "index": compact_index(index_builder(sections))}
 
 
-def compact_index(serialized: dict[str, Any]) -> dict[str, Any]:
-    """lunr's serialised index without what the browser can restore (engine.js expandIndex):
+def index_builder(sections: Sequence[Section]) -> Builder:
+    """A lunr builder holding every section, with the shared folding as its pipeline."""
+    builder = Builder()
+    builder.pipeline.add(folding.fold_token)
+    builder.search_pipeline.add(folding.fold_token)
+    builder.ref("ref")
+    for name, boost in FIELD_BOOSTS.items():
+        builder.field(name, boost, extractor=lambda doc, name=name: folding.index_terms(doc[name]))
+    for ref, section in enumerate(sections):
+        builder.add({"ref": str(ref), "title": section.title, "text": section.text, "number": section.number,
+                     "id": section.id, "tags": " ".join(section.tags)})
+    return builder
 
-    a term's postings list only the fields it occurs in, each as a list of refs (lunr writes every
-    field, each ref with an empty metadata object); a term's `_index` is its position in the sorted
-    term list (field vectors are renumbered to match); vector weights are rounded.
+
+def compact_index(builder: Builder) -> dict[str, Any]:
+    """The index as term frequencies only; the browser (engine.js expandIndex) derives the rest.
+
+    lunr's serialised index holds every term's postings per field and every section's field
+    vectors, and the vectors are the postings turned around, weighted with lunr's formula. So
+    this writes, for each term (sorted; a term's position is its lunr `_index`), only the fields it
+    occurs in, as the sections' refs in ascending order, each as the gap from the one before,
+    `[gap, frequency]` where the term occurs more than once. The browser restores lunr's
+    serialised form, computing the vectors as lunr.js's builder does, and loads it with
+    `lunr.Index.load`.
     """
-    terms = serialized["invertedIndex"]  # sorted by term
-    position = {posting["_index"]: i for i, (_, posting) in enumerate(terms)}
-    inverted = [
-        [term, {name: sorted(int(ref) for ref in refs) for name, refs in posting.items() if name != "_index" and refs}]
-        for term, posting in terms
-    ]
-    vectors = []
-    for ref, elements in serialized["fieldVectors"]:
-        pairs = sorted((position[int(elements[i])], round(elements[i + 1], VECTOR_DIGITS)) for i in range(0, len(elements), 2))
-        vectors.append([ref, [number for pair in pairs for number in pair]])
-    return {**serialized, "fieldVectors": vectors, "invertedIndex": inverted}
+    postings: dict[str, dict[str, list[tuple[int, int]]]] = {term: {} for term in builder.inverted_index}
+    for field_ref, frequencies in builder.field_term_frequencies.items():
+        name, ref = field_ref.split("/", 1)
+        for term, frequency in frequencies.items():
+            postings[term].setdefault(name, []).append((int(ref), frequency))
+    inverted = []
+    for term in sorted(postings):
+        fields = {}
+        for name, entries in postings[term].items():
+            previous, encoded = 0, []
+            for ref, frequency in sorted(entries):
+                encoded.append(ref - previous if frequency == 1 else [ref - previous, frequency])
+                previous = ref
+            fields[name] = encoded
+        inverted.append([term, fields])
+    return {
+        "version": LUNR_VERSION,
+        "fieldBoosts": FIELD_BOOSTS,
+        "pipeline": builder.search_pipeline.serialize(),
+        "invertedIndex": inverted,
+    }
 
 
 def index_path(site_dir: Path, language: str) -> Path:

@@ -20,6 +20,7 @@ import shutil
 from pathlib import Path
 
 import mkdocs
+from lunr import __TARGET_JS_VERSION__ as LUNR_VERSION  # the lunr.js the index is written for
 from jinja2 import pass_context
 from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import Markup
@@ -30,7 +31,6 @@ from scripts.folding import FOLDING_FILE
 from scripts.search_index import INDEX_DIR
 
 LUNR_JS = Path(mkdocs.__file__).parent / "contrib" / "search" / "templates" / "search" / "lunr.js"
-LUNR_VERSION = "2.3.9"  # the lunr.js the index format is written for (Python lunr targets it too)
 WORKER = (INDEX_DIR / "worker.js").as_posix()
 FOLDING_GLOBAL = "crchSearchFolding"
 MATERIAL_CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.DOTALL)

@@ -6,10 +6,9 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from lunr import lunr
 
 from scripts import folding
-from scripts.search_index import INDEX_DIR, Section, build_index, compact_index
+from scripts.search_index import INDEX_DIR, Section, build_index, compact_index, index_builder
 from scripts.search_worker import write_browser_files
 from tests.sites import ROOT
 
@@ -87,31 +86,38 @@ def test_browser_registers_the_pipeline_function_the_index_names(search_page):
 
 
 def test_browser_restores_the_compact_index(search_page):
-    documents = [{"ref": str(i), "title": title, "text": text} for i, (title, text) in enumerate([
-        ("Regulation on offices", "Municipal offices for communities and return."),
+    """lunr.js on the restored index ranks and scores as on the Python package's full serialisation."""
+    sections = [Section(f"p{i}/", title, text) for i, (title, text) in enumerate([
+        ("Regulation on offices", "Municipal offices for communities and return, 02/2010."),
         ("Law on languages", "Official languages and languages in official use in municipalities."),
-        ("Offices", "Offices offices offices."),
+        ("Offices", "Offices offices offices of the communities."),
+        ("Zaštita", "Zaštita prava zajednica i Ђорђе."),
     ])]
-    serialized = lunr(ref="ref", fields=[{"field_name": "title", "boost": 10}, "text"], documents=documents).serialize()
+    builder = index_builder(sections)
+    compact = compact_index(builder)
     scores = search_page.evaluate(
-        """([original, compact]) => ["offices", "languages official", "lang*"].map(query => [
-             lunr.Index.load(original).search(query).map(r => [r.ref, r.score.toFixed(2)]),
-             lunr.Index.load(crchSearch.expandIndex(compact)).search(query).map(r => [r.ref, r.score.toFixed(2)])])""",
-        [serialized, compact_index(serialized)],
+        """([original, compact, count]) => ["offices", "languages official", "lang*", "2010", "zastita", "djordje"]
+             .map(query => [original, crchSearch.expandIndex(compact, count)]
+               .map(index => lunr.Index.load(index).search(query).map(r => [r.ref, r.score.toFixed(3)])))""",
+        [builder.build().serialize(), compact, len(sections)],
     )
     for original, restored in scores:
         assert original and restored == original
 
 
-def test_results_past_the_highlighted_pages_are_escaped_too(search_page):
-    sections = [Section(f"p{i}/", f"<i>Page {i}</i> zajednica", f"Text about zajednice & <b>them</b> {i}.") for i in range(60)]
+def test_later_pages_come_as_escaped_titles(search_page):
+    sections = []
+    for i in range(60):
+        sections += [Section(f"p{i}/", f"<i>Page {i}</i> zajednica", f"Text about zajednice & <b>them</b> {i}."),
+                     Section(f"p{i}/#more", "More", "Zajednica again.")]
     groups = search_page.evaluate(
         "payload => new crchSearch.SearchEngine(payload).search('zajednica').items", build_index(sections)
     )
-    assert len(groups) == 60 and all(len(group) == 1 for group in groups)
-    highlighted = [group[0] for group in groups if "<mark>" in group[0]["title"]]
-    assert len(highlighted) == 50
+    assert len(groups) == 60
+    assert [len(group) for group in groups] == [2] * 50 + [1] * 10
     for group in groups:
-        item = group[0]
-        assert "<i>" not in item["title"] and "&lt;i&gt;Page" in item["title"]
-        assert "<b>" not in item["text"] and "&amp; &lt;b&gt;them&lt;/b&gt;" in item["text"]
+        page = next(item for item in group if "#" not in item["location"])
+        assert "<i>" not in page["title"] and "&lt;i&gt;Page" in page["title"]
+        assert "<b>" not in page["text"]
+    assert all("&amp; &lt;b&gt;them&lt;/b&gt;" in group[0]["text"] for group in groups[:50] if "#" not in group[0]["location"])
+    assert all(group[0]["text"] == "" and group[0]["terms"] == {"zajednica": True} for group in groups[50:])

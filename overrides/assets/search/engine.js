@@ -20,7 +20,7 @@
   var INFLECTED = /^[a-z]{5,}[aeiou]$/;  // a folded word whose last vowel may be an inflection
   var EXCERPT_LENGTH = 300;    // characters of section text shown under a result
   var EXCERPT_LEAD = 60;       // characters shown before the first match when the text is cut
-  var HIGHLIGHTED_PAGES = 50;  // results highlighted (Material shows 10 at first, more on scrolling)
+  var HIGHLIGHTED_PAGES = 50;  // pages answered with their sections, highlighted; later ones by title
 
   /* Lower-case, transliterate, drop accents: the form in which text is indexed and queried. */
   function fold(text) {
@@ -122,23 +122,55 @@
     return (from > 0 ? "… " : "") + markup(text, found, marked, from, to) + (to < text.length ? " …" : "");
   }
 
-  /* lunr's serialised index from the compact form of scripts/search_index.py (compact_index). */
-  function expandIndex(compact) {
-    var invertedIndex = compact.invertedIndex.map(function (entry, position) {
-      var posting = { _index: position };
-      compact.fields.forEach(function (field) {
-        var matches = {};
-        (entry[1][field] || []).forEach(function (ref) { matches[ref] = {}; });
-        posting[field] = matches;
+  /*
+   * lunr's serialised index from the compact form of scripts/search_index.py (compact_index):
+   * the postings get back every field and their refs, and each section's field vectors are
+   * computed from the term frequencies as lunr.js's Builder computes them (BM25, k1 = 1.2,
+   * b = 0.75, weights rounded to 3 decimals).
+   */
+  function expandIndex(compact, documentCount) {
+    var fields = Object.keys(compact.fieldBoosts), k1 = 1.2, b = 0.75;
+    var frequencies = {}, lengths = {}, totals = {};
+    var invertedIndex = compact.invertedIndex.map(function (entry, termIndex) {
+      var posting = { _index: termIndex };
+      fields.forEach(function (field) {
+        var refs = {}, ref = 0;
+        (entry[1][field] || []).forEach(function (item) {
+          var frequency = Array.isArray(item) ? item[1] : 1;
+          ref += Array.isArray(item) ? item[0] : item;
+          refs[ref] = {};
+          var fieldRef = field + "/" + ref;
+          (frequencies[fieldRef] = frequencies[fieldRef] || []).push(termIndex, frequency);
+          lengths[fieldRef] = (lengths[fieldRef] || 0) + frequency;
+          totals[field] = (totals[field] || 0) + frequency;
+        });
+        posting[field] = refs;
       });
       return [entry[0], posting];
     });
-    return Object.assign({}, compact, { invertedIndex: invertedIndex });
+    var idf = invertedIndex.map(function (entry) { return lunr.idf(entry[1], documentCount); });
+    var fieldVectors = Object.keys(frequencies).map(function (fieldRef) {
+      var field = fieldRef.slice(0, fieldRef.indexOf("/")), pairs = frequencies[fieldRef], elements = [];
+      var average = totals[field] / documentCount, norm = k1 * (1 - b + b * (lengths[fieldRef] / average));
+      for (var i = 0; i < pairs.length; i += 2) {
+        var frequency = pairs[i + 1];
+        var score = idf[pairs[i]] * ((k1 + 1) * frequency) / (norm + frequency) * compact.fieldBoosts[field];
+        elements.push(pairs[i], Math.round(score * 1000) / 1000);
+      }
+      return [fieldRef, elements];
+    });
+    return {
+      version: compact.version,
+      fields: fields,
+      fieldVectors: fieldVectors,
+      invertedIndex: invertedIndex,
+      pipeline: compact.pipeline
+    };
   }
 
   /* The prebuilt index of one language, as written by scripts/search_index.py. */
   function SearchEngine(payload) {
-    this.index = lunr.Index.load(expandIndex(payload.index));
+    this.index = lunr.Index.load(expandIndex(payload.index, payload.docs.length));
     this.docs = [];
     var page = null;
     for (var i = 0; i < payload.docs.length; i++) {
@@ -172,34 +204,39 @@
     return terms;
   }
 
-  /* Material's SearchItem for a matching doc. Highlighted: title and excerpt with <mark>, and as
-     `terms` the words found (Material highlights them on the page it opens); else plain text. */
-  function resultItem(match, terms, highlighted) {
+  /* Material's SearchItem for a matching doc: title and excerpt with the matched words in <mark>,
+     and as `terms` the words found (Material highlights them on the page it opens). */
+  function resultItem(match, terms) {
     var doc = match.doc, item = { location: doc.location, score: match.score, terms: {} };
-    if (highlighted) {
-      var title = analysed(doc, "title"), text = analysed(doc, "text");
-      var titleMarks = marks(title, match.matched), textMarks = marks(text, match.matched);
-      item.title = markup(doc.title, title, titleMarks, 0, doc.title.length);
-      item.text = doc.text ? "<p>" + excerpt(doc.text, text, textMarks) + "</p>" : "";
-      var shown = title.filter(function (_, i) { return titleMarks[i]; })
-        .concat(text.filter(function (_, i) { return textMarks[i]; }));
-      terms.forEach(function (term, i) {
-        var words = shown.filter(function (token) { return token.terms[0].indexOf(term.prefix) === 0; });
-        if (match.hits[i] && words.length)
-          words.forEach(function (token) { item.terms[token.text.toLowerCase()] = true; });
-        else
-          item.terms[term.typed] = match.hits[i];
-      });
-    } else {
-      item.title = escapeHtml(doc.title);
-      item.text = doc.text ? "<p>" + excerpt(doc.text, [], []) + "</p>" : "";
-      terms.forEach(function (term, i) { item.terms[term.typed] = match.hits[i]; });
-    }
+    var title = analysed(doc, "title"), text = analysed(doc, "text");
+    var titleMarks = marks(title, match.matched), textMarks = marks(text, match.matched);
+    item.title = markup(doc.title, title, titleMarks, 0, doc.title.length);
+    item.text = doc.text ? "<p>" + excerpt(doc.text, text, textMarks) + "</p>" : "";
+    var shown = title.filter(function (_, i) { return titleMarks[i]; })
+      .concat(text.filter(function (_, i) { return textMarks[i]; }));
+    terms.forEach(function (term, i) {
+      var words = shown.filter(function (token) { return token.terms[0].indexOf(term.prefix) === 0; });
+      if (match.hits[i] && words.length)
+        words.forEach(function (token) { item.terms[token.text.toLowerCase()] = true; });
+      else
+        item.terms[term.typed] = match.hits[i];
+    });
     if (doc.tags) item.tags = doc.tags.map(escapeHtml);
     return item;
   }
 
-  /* Material's SearchResult: items grouped by page, best group first, each group holding its page. */
+  /* A page as a plain SearchItem: its title only. */
+  function pageItem(page, score, found) {
+    var item = { location: page.location, title: escapeHtml(page.title), text: "", score: score, terms: found };
+    if (page.tags) item.tags = page.tags.map(escapeHtml);
+    return item;
+  }
+
+  /*
+   * Material's SearchResult: items grouped by page, best group first. The first pages come with
+   * their matching sections, highlighted; each later page as its title only, which keeps the
+   * answer to a common word small (Material shows 10 pages at first, more on scrolling).
+   */
   SearchEngine.prototype.search = function (query) {
     var terms = queryTerms(query);
     if (!terms.length) return { items: [] };
@@ -227,14 +264,17 @@
     });
     var items = [];
     groups.forEach(function (pageMatches, page) {
-      var highlighted = items.length < HIGHLIGHTED_PAGES;
-      var group = pageMatches.map(function (match) { return resultItem(match, terms, highlighted); });
-      if (!pageMatches.some(function (match) { return match.doc === page; })) {
-        var pageItem = { location: page.location, title: escapeHtml(page.title), text: "", score: 0, terms: {} };
-        if (page.tags) pageItem.tags = page.tags.map(escapeHtml);
-        group.push(pageItem);
+      if (items.length < HIGHLIGHTED_PAGES) {
+        var group = pageMatches.map(function (match) { return resultItem(match, terms); });
+        if (!pageMatches.some(function (match) { return match.doc === page; })) group.push(pageItem(page, 0, {}));
+        items.push(group);
+      } else {
+        var found = {};
+        terms.forEach(function (term, i) {
+          found[term.typed] = pageMatches.some(function (match) { return match.hits[i]; });
+        });
+        items.push([pageItem(page, pageMatches[0].score, found)]);
       }
-      items.push(group);
     });
     return { items: items };
   };
