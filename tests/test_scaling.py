@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from functools import wraps
 from pathlib import Path
 
+import jinja2
 import markdown
 import pytest
 from mkdocs.commands.build import build
@@ -139,6 +140,7 @@ class BuildWork:
     def __init__(self, docs_dir: Path, site_dir: Path):
         self.counter = WorkCounter()
         self.conversions = 0
+        self.compiled: Counter[str] = Counter()  # template name -> times Jinja compiled it
         self.site_dir = site_dir
         config_file = write_project_config(site_dir.parent, docs_dir, site_dir)
         config = load_config(config_file=str(config_file))
@@ -154,8 +156,15 @@ class BuildWork:
             self.conversions += 1
             return original_convert(md, text)
 
+        original_compile = jinja2.Environment.compile
+
+        def compile_template(env, source, name=None, *args, **kwargs):
+            self.compiled[name] += 1
+            return original_compile(env, source, name, *args, **kwargs)
+
         with self.counter.patched(), pytest.MonkeyPatch.context() as patch:
             patch.setattr(markdown.Markdown, "convert", convert)
+            patch.setattr(jinja2.Environment, "compile", compile_template)
             build(config)
         self.documents = _content_documents(docs_dir)
         self.pages = sum(1 for _ in site_dir.rglob("index.html"))
@@ -182,6 +191,14 @@ def test_markdown_is_converted_once_per_page_and_language(builds):
     version once more (for its anchors) per build, never once per language or per page."""
     for work in builds.values():
         assert work.conversions <= work.pages + work.documents + 3 * EXTRA_PAGES, (work.conversions, work.pages)
+
+
+def test_templates_are_compiled_once_per_process(builds):
+    """Each language is a build of its own (and `mkdocs serve` rebuilds after every save): the theme's
+    templates are compiled once and reused (scripts/fast_build.py)."""
+    compiled = sum((work.compiled for work in builds.values()), Counter())
+    for template in ("main.html", "base.html", "partials/nav.html", "partials/nav-item.html", "partials/toc.html"):
+        assert compiled[template] <= 1, (template, compiled[template])
 
 
 def _navigation_links(page: Path) -> int:
