@@ -114,10 +114,10 @@ def test_later_pages_come_as_escaped_titles(search_page):
         "payload => new crchSearch.SearchEngine(payload).search('zajednica').items", build_index(sections)
     )
     assert len(groups) == 60
-    assert [len(group) for group in groups] == [2] * 50 + [1] * 10
+    assert [len(group) for group in groups] == [2] * 20 + [1] * 40
     for group in groups:
         page = next(item for item in group if "#" not in item["location"])
         assert "<i>" not in page["title"] and "&lt;i&gt;Page" in page["title"]
         assert "<b>" not in page["text"]
-    assert all("&amp; &lt;b&gt;them&lt;/b&gt;" in group[0]["text"] for group in groups[:50] if "#" not in group[0]["location"])
-    assert all(group[0]["text"] == "" and group[0]["terms"] == {"zajednica": True} for group in groups[50:])
+    assert all("&amp; &lt;b&gt;them&lt;/b&gt;" in group[0]["text"] for group in groups[:20] if "#" not in group[0]["location"])
+    assert all(group[0]["text"] == "" and group[0]["terms"] == {"zajednica": True} for group in groups[20:])

@@ -16,11 +16,12 @@
   var joinerPattern = new RegExp(rules.joiner, "gu");
 
   var MESSAGE = { SETUP: 0, READY: 1, QUERY: 2, RESULT: 3 };  // Material's SearchMessageType
-  var EXACT_BOOST = 10;        // a whole-word match ranks above a prefix match
+  var EXACT_BONUS = 1;         // a section with the word as typed scores up to twice one with another form
   var INFLECTED = /^[a-z]{5,}[aeiou]$/;  // a folded word whose last vowel may be an inflection
   var EXCERPT_LENGTH = 300;    // characters of section text shown under a result
   var EXCERPT_LEAD = 60;       // characters shown before the first match when the text is cut
-  var HIGHLIGHTED_PAGES = 50;  // pages answered with their sections, highlighted; later ones by title
+  var HIGHLIGHTED_PAGES = 20;  // pages answered with their sections, highlighted; later ones by title
+  var SCANNED_LENGTH = 2000;   // characters of a section read for its first match at most
 
   /* Lower-case, transliterate, drop accents: the form in which text is indexed and queried. */
   function fold(text) {
@@ -82,19 +83,37 @@
     });
   }
 
-  /* The tokens of a text, each with the folded index terms it stands for (itself and its pieces). */
-  function analyse(text) {
-    return tokens(text).map(function (token) {
-      token.terms = [token.text].concat(tokenPieces(token.text)).map(fold);
-      return token;
+  /* fold() of the words of result texts, remembered: the same words come back in every text. */
+  var foldedWords = new Map();
+  function foldWord(word) {
+    var folded = foldedWords.get(word);
+    if (folded === undefined) foldedWords.set(word, folded = fold(word));
+    return folded;
+  }
+
+  /* Whether a word (or one of its pieces) folds to one of the index terms the query matched. */
+  function isMatched(word, matched) {
+    return matched.has(foldWord(word)) || tokenPieces(word).some(function (piece) {
+      return matched.has(foldWord(piece));
     });
   }
 
-  /* One flag per token: whether one of its terms is among the index terms the query matched. */
-  function marks(found, matched) {
-    return found.map(function (token) {
-      return token.terms.some(function (term) { return matched.has(term); });
-    });
+  /*
+   * The tokens of a text up to the end of its excerpt, and which of them matched: reading stops
+   * once the excerpt around the first match is complete (or after SCANNED_LENGTH characters),
+   * so long sections cost no more than short ones.
+   */
+  function scan(text, matched) {
+    var pattern = new RegExp(tokenPattern, "gu"), found = [], marked = [], first = -1, match;
+    while ((match = pattern.exec(text)) !== null) {
+      var token = { start: match.index, end: match.index + match[0].length, text: match[0] };
+      found.push(token);
+      marked.push(isMatched(token.text, matched));
+      if (first < 0 && marked[marked.length - 1]) first = found.length - 1;
+      var from = first < 0 ? 0 : Math.max(0, found[first].start - EXCERPT_LEAD);
+      if (token.end >= from + EXCERPT_LENGTH && (first >= 0 || token.end >= SCANNED_LENGTH)) break;
+    }
+    return { found: found, marked: marked };
   }
 
   /* The text between `from` and `to`, escaped, with the marked tokens in <mark>. */
@@ -130,34 +149,42 @@
    */
   function expandIndex(compact, documentCount) {
     var fields = Object.keys(compact.fieldBoosts), k1 = 1.2, b = 0.75;
-    var frequencies = {}, lengths = {}, totals = {};
+    var noMetadata = {};  // lunr only copies a posting's metadata: one empty object serves every posting
+    var frequencies = fields.map(function () { return new Array(documentCount); });  // [field][ref] -> [term, tf, …]
+    var lengths = fields.map(function () { return new Float64Array(documentCount); });
+    var totals = fields.map(function () { return 0; });
+    var idf = [];  // lunr.idf: from the number of postings of the term over all fields
     var invertedIndex = compact.invertedIndex.map(function (entry, termIndex) {
-      var posting = { _index: termIndex };
-      fields.forEach(function (field) {
-        var refs = {}, ref = 0;
-        (entry[1][field] || []).forEach(function (item) {
-          var frequency = Array.isArray(item) ? item[1] : 1;
-          ref += Array.isArray(item) ? item[0] : item;
-          refs[ref] = {};
-          var fieldRef = field + "/" + ref;
-          (frequencies[fieldRef] = frequencies[fieldRef] || []).push(termIndex, frequency);
-          lengths[fieldRef] = (lengths[fieldRef] || 0) + frequency;
-          totals[field] = (totals[field] || 0) + frequency;
-        });
-        posting[field] = refs;
-      });
+      var posting = { _index: termIndex }, postings = 0;
+      for (var f = 0; f < fields.length; f++) {
+        var refs = {}, items = entry[1][fields[f]] || [], ref = 0;
+        for (var i = 0; i < items.length; i++) {
+          var item = items[i], frequency = typeof item === "number" ? 1 : item[1];
+          ref += typeof item === "number" ? item : item[0];
+          refs[ref] = noMetadata;
+          (frequencies[f][ref] = frequencies[f][ref] || []).push(termIndex, frequency);
+          lengths[f][ref] += frequency;
+          totals[f] += frequency;
+        }
+        posting[fields[f]] = refs;
+        postings += items.length;
+      }
+      idf.push(Math.log(1 + Math.abs((documentCount - postings + 0.5) / (postings + 0.5))));
       return [entry[0], posting];
     });
-    var idf = invertedIndex.map(function (entry) { return lunr.idf(entry[1], documentCount); });
-    var fieldVectors = Object.keys(frequencies).map(function (fieldRef) {
-      var field = fieldRef.slice(0, fieldRef.indexOf("/")), pairs = frequencies[fieldRef], elements = [];
-      var average = totals[field] / documentCount, norm = k1 * (1 - b + b * (lengths[fieldRef] / average));
-      for (var i = 0; i < pairs.length; i += 2) {
-        var frequency = pairs[i + 1];
-        var score = idf[pairs[i]] * ((k1 + 1) * frequency) / (norm + frequency) * compact.fieldBoosts[field];
-        elements.push(pairs[i], Math.round(score * 1000) / 1000);
-      }
-      return [fieldRef, elements];
+    var fieldVectors = [];
+    fields.forEach(function (field, f) {
+      var average = totals[f] / documentCount, boost = compact.fieldBoosts[field];
+      frequencies[f].forEach(function (pairs, ref) {
+        var norm = k1 * (1 - b + b * (lengths[f][ref] / average)), elements = new Array(pairs.length);
+        for (var i = 0; i < pairs.length; i += 2) {
+          var frequency = pairs[i + 1];
+          var score = idf[pairs[i]] * ((k1 + 1) * frequency) / (norm + frequency) * boost;
+          elements[i] = pairs[i];
+          elements[i + 1] = Math.round(score * 1000) / 1000;
+        }
+        fieldVectors.push([field + "/" + ref, elements]);
+      });
     });
     return {
       version: compact.version,
@@ -186,13 +213,6 @@
     }
   }
 
-  /* The tokens of a doc's title or text, analysed once and kept for later queries. */
-  function analysed(doc, field) {
-    doc.tokens = doc.tokens || {};
-    if (!doc.tokens[field]) doc.tokens[field] = analyse(doc[field]);
-    return doc.tokens[field];
-  }
-
   /* The words of a query: as typed (for Material's "missing" list), folded, and the prefix they match by. */
   function queryTerms(query) {
     var terms = [];
@@ -208,14 +228,13 @@
      and as `terms` the words found (Material highlights them on the page it opens). */
   function resultItem(match, terms) {
     var doc = match.doc, item = { location: doc.location, score: match.score, terms: {} };
-    var title = analysed(doc, "title"), text = analysed(doc, "text");
-    var titleMarks = marks(title, match.matched), textMarks = marks(text, match.matched);
-    item.title = markup(doc.title, title, titleMarks, 0, doc.title.length);
-    item.text = doc.text ? "<p>" + excerpt(doc.text, text, textMarks) + "</p>" : "";
-    var shown = title.filter(function (_, i) { return titleMarks[i]; })
-      .concat(text.filter(function (_, i) { return textMarks[i]; }));
+    var matched = new Set(match.matched), title = scan(doc.title, matched), text = scan(doc.text, matched);
+    item.title = markup(doc.title, title.found, title.marked, 0, doc.title.length);
+    item.text = doc.text ? "<p>" + excerpt(doc.text, text.found, text.marked) + "</p>" : "";
+    var shown = title.found.filter(function (_, i) { return title.marked[i]; })
+      .concat(text.found.filter(function (_, i) { return text.marked[i]; }));
     terms.forEach(function (term, i) {
-      var words = shown.filter(function (token) { return token.terms[0].indexOf(term.prefix) === 0; });
+      var words = shown.filter(function (token) { return foldWord(token.text).indexOf(term.prefix) === 0; });
       if (match.hits[i] && words.length)
         words.forEach(function (token) { item.terms[token.text.toLowerCase()] = true; });
       else
@@ -242,18 +261,19 @@
     if (!terms.length) return { items: [] };
     var results = this.index.query(function (builder) {
       terms.forEach(function (term) {
-        builder.term(term.folded, { boost: EXACT_BOOST });
         builder.term(term.prefix, { wildcard: lunr.Query.wildcard.TRAILING });
       });
     });
     var docs = this.docs;
     var matches = results.map(function (result) {
-      var doc = docs[+result.ref], matched = Object.keys(result.matchData.metadata);
+      var doc = docs[+result.ref], matched = Object.keys(result.matchData.metadata), exact = 0;
       var hits = terms.map(function (term) {
-        return matched.some(function (key) { return key.indexOf(term.prefix) === 0; });
+        if (matched.indexOf(term.folded) >= 0) exact += 1;
+        return terms.length === 1 || matched.some(function (key) { return key.indexOf(term.prefix) === 0; });
       });
       var boost = (doc.parent ? 0 : 1) + hits.filter(Boolean).length / terms.length;
-      return { doc: doc, matched: new Set(matched), hits: hits, score: result.score * (1 + boost * boost) };
+      var score = result.score * (1 + boost * boost) * (1 + EXACT_BONUS * exact / terms.length);
+      return { doc: doc, matched: matched, hits: hits, score: score };
     }).sort(function (a, b) { return b.score - a.score; });
 
     var groups = new Map();
