@@ -4,6 +4,7 @@ alike, and the browser restores the compact index the indexer writes."""
 from __future__ import annotations
 
 import shutil
+import unicodedata
 
 import pytest
 
@@ -53,6 +54,14 @@ def test_python_folding_follows_the_rules(text, folded):
 @pytest.mark.parametrize("text, terms", TOKEN_CASES)
 def test_python_tokens_keep_act_numbers_whole(text, terms):
     assert folding.index_terms(text) == terms
+
+
+def test_every_listed_character_is_reachable():
+    """fold() lower-cases and strips accents before it maps: a key that is upper-case, or that
+    decomposes, would never be looked up."""
+    for character in folding.rules().characters:
+        assert len(character) == 1 and character == character.lower(), character
+        assert unicodedata.normalize("NFD", character) == character, character
 
 
 def test_folding_is_idempotent():
