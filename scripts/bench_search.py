@@ -177,10 +177,10 @@ def bench_size(browser, work_dir: Path, per_language: int, seed: int) -> dict[st
         config_file = write_config(folder, docs_dir, site_dir)
         strict = ["--strict"] if setup == "project" else []
         command = [sys.executable, "-m", "mkdocs", "build", "--clean", "--quiet", *strict, "--config-file", str(config_file)]
-        code, wall, _, output = timed_run(command, folder, build_environment())
-        if code != 0:
-            raise SystemExit(f"the {setup} build of N={per_language} failed:\n{output}")
-        result = SearchResult(setup, per_language, wall)
+        run = timed_run(command, folder, build_environment())
+        if run.code != 0:
+            raise SystemExit(f"the {setup} build of N={per_language} failed:\n{run.output}")
+        result = SearchResult(setup, per_language, run.wall_seconds)
         for key, value in measure(browser, site_dir, words).items():
             setattr(result, key, value)
         results[setup] = result
