@@ -29,17 +29,14 @@ JS_LOADS = re.compile(rf"""(?:\bimport\s*\(?\s*|\bfrom\s*|importScripts\(\s*)['"
 
 
 @pytest.fixture(scope="module")
-def isolated_browser():
+def isolated_browser(browser):
     """Chromium that resolves no host name but 127.0.0.1: a request for another host is recorded,
     then fails at once (Playwright's request routing would break the search worker's fetch)."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True,
-            args=[*CHROMIUM_ARGS, "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"])
-        yield chromium
-        chromium.close()
+    chromium = browser.browser_type.launch(
+        executable_path=CHROMIUM, headless=True,
+        args=[*CHROMIUM_ARGS, "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"])
+    yield chromium
+    chromium.close()
 
 
 @pytest.fixture(scope="module")
