@@ -26,12 +26,14 @@ def corpus():
 
 
 def representative_paths() -> list[str]:
-    """One page of each document type in each language (site paths like 'sr/acts/x/'), plus 404."""
+    """Each language's home and one page of each document type (site paths like 'sr/acts/x/'),
+    plus 404."""
     paths = []
     for language in LANGUAGES:
+        paths.append("" if language == "sq" else f"{language}/")
         seen_types = set()
         for doc in sorted(corpus().in_language(language), key=lambda d: d.rel_path):
-            if doc.type not in seen_types:
+            if doc.type not in seen_types and doc.site_path not in paths:
                 seen_types.add(doc.type)
                 paths.append(doc.site_path)
     return paths + ["404.html"]
