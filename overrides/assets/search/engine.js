@@ -228,7 +228,7 @@
      and as `terms` the words found (Material highlights them on the page it opens). */
   function resultItem(match, terms) {
     var doc = match.doc, item = { location: doc.location, score: match.score, terms: {} };
-    var matched = new Set(match.matched), title = scan(doc.title, matched), text = scan(doc.text, matched);
+    var matched = new Set(Object.keys(match.metadata)), title = scan(doc.title, matched), text = scan(doc.text, matched);
     item.title = markup(doc.title, title.found, title.marked, 0, doc.title.length);
     item.text = doc.text ? "<p>" + excerpt(doc.text, text.found, text.marked) + "</p>" : "";
     var shown = title.found.filter(function (_, i) { return title.marked[i]; })
@@ -266,14 +266,15 @@
     });
     var docs = this.docs;
     var matches = results.map(function (result) {
-      var doc = docs[+result.ref], matched = Object.keys(result.matchData.metadata), exact = 0;
+      var doc = docs[+result.ref], metadata = result.matchData.metadata, exact = 0;
+      var matched = terms.length > 1 ? Object.keys(metadata) : null;  // a single word is in every match
       var hits = terms.map(function (term) {
-        if (matched.indexOf(term.folded) >= 0) exact += 1;
-        return terms.length === 1 || matched.some(function (key) { return key.indexOf(term.prefix) === 0; });
+        if (metadata[term.folded]) exact += 1;
+        return !matched || matched.some(function (key) { return key.indexOf(term.prefix) === 0; });
       });
       var boost = (doc.parent ? 0 : 1) + hits.filter(Boolean).length / terms.length;
       var score = result.score * (1 + boost * boost) * (1 + EXACT_BONUS * exact / terms.length);
-      return { doc: doc, matched: matched, hits: hits, score: score };
+      return { doc: doc, metadata: metadata, hits: hits, score: score };
     }).sort(function (a, b) { return b.score - a.score; });
 
     var groups = new Map();

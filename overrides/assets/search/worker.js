@@ -12,10 +12,16 @@ importScripts("lunr.js", "folding.js", "engine.js");
   if (!/^[a-z]{2,3}$/.test(language || ""))
     throw new Error("search worker: no valid ?lang= in " + self.location.href);
 
+  // The index file is a script (`self.crchSearchIndex=<JSON>;`) so that a page opened from disk can
+  // load it with <script>; here it is fetched and its JSON parsed, which is several times faster.
   var handle = self.crchSearch.createMessageHandler(
     function () {
-      importScripts("index." + language + ".js");
-      return self.crchSearchIndex;
+      return fetch("index." + language + ".js").then(function (response) {
+        if (!response.ok) throw new Error("index." + language + ".js: HTTP " + response.status);
+        return response.text();
+      }).then(function (script) {
+        return JSON.parse(script.slice(script.indexOf("=") + 1, script.lastIndexOf(";")));
+      });
     },
     function (message) { self.postMessage(message); }
   );
