@@ -39,6 +39,8 @@ RELATION_NAMES = ("based_on", "implements", "amends", "amended_by", "replaces", 
 DATE_FIELDS = ("date_adopted", "date_published", "date_in_force", "date_expires")
 REQUIRED_FIELDS = ("id", "type", "title", "summary", "last_reviewed")
 UNKNOWN = "unknown"
+# Metadata an editor may flag as not confirmed by a cited source (`unverified: [issuer]`).
+UNVERIFIABLE_FIELDS = ("number", "issuer") + DATE_FIELDS + ("status",)
 
 KEBAB_CASE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 FRONT_MATTER_FENCE = "---"
@@ -356,6 +358,15 @@ def check_document(doc: Document) -> list[Problem]:
             problems.append(doc.problem("communities", f"'communities' must be a list of: {', '.join(COMMUNITIES)}"))
     if "sources" in meta:
         problems += _sources(doc)
+    if "unverified" in meta:
+        flagged = meta["unverified"]
+        if not isinstance(flagged, list) or any(f not in UNVERIFIABLE_FIELDS or f not in meta for f in flagged):
+            problems.append(
+                doc.problem(
+                    "unverified",
+                    f"'unverified' must list fields of this page that no source confirms, from: {', '.join(UNVERIFIABLE_FIELDS)}",
+                )
+            )
     if "relations" in meta:
         relations = meta["relations"]
         if not isinstance(relations, dict):

@@ -143,6 +143,13 @@ def act_panel(doc: Document, reader: Reader, graph: RelationGraph) -> Markup:
         rows.append((f"xrefs.relation.{name}", _list([reader.link(i) for i in ids])))
     if "last_reviewed" in meta:
         rows.append(("xrefs.last_reviewed", _date(meta["last_reviewed"], language)))
+    unverified = set(meta.get("unverified") or ())
+    rows = [
+        (key, value + Markup(' <em class="crch-unverified">({})</em>').format(t("xrefs.unverified", language)))
+        if key.removeprefix("xrefs.") in unverified
+        else (key, value)
+        for key, value in rows
+    ]
     items = Markup("").join(Markup("<dt>{}</dt><dd>{}</dd>").format(t(key, language), value) for key, value in rows)
     return Markup(
         '<aside class="admonition info crch-act-panel" lang="{}" aria-labelledby="crch-act-panel-title">'

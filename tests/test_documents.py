@@ -182,3 +182,12 @@ def test_build_fails_on_bad_front_matter(tmp_path, broken, message):
     output = result.stdout + result.stderr
     assert message in output.replace(str(tmp_path) + "/", ""), output
     assert not (tmp_path / "site").exists()
+
+
+def test_unverified_lists_only_fields_the_page_has(tmp_path, monkeypatch):
+    ok = VALID_ACT.replace("status: in-force", "status: in-force\nunverified: [issuer]")
+    bad = VALID_ACT.replace("status: in-force", "status: in-force\nunverified: [date_published]")
+    assert schema_of(tmp_path, monkeypatch, {"sq/ok.md": ok, "sr/bad.md": bad}) == [
+        "docs/sr/bad.md:11: 'unverified' must list fields of this page that no source confirms, from: "
+        "number, issuer, date_adopted, date_published, date_in_force, date_expires, status"
+    ]

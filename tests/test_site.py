@@ -87,3 +87,14 @@ def test_no_web_fonts(built_site):
     assert not [p for p in built_site.rglob("*") if p.suffix in (".woff", ".woff2", ".ttf", ".otf")]
     for path in built_site.rglob("*.html"):
         assert "fonts.googleapis" not in path.read_text(encoding="utf-8"), path
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_act_panel_marks_fields_no_source_confirms(built_site, language):
+    from scripts.ui_strings import t
+
+    regulation = CORPUS.get(language, "regulation-02-2010")
+    assert regulation.meta["unverified"] == ["issuer"]
+    html = page_file(built_site, regulation.site_path).read_text(encoding="utf-8")
+    issuer_row = html.split(">" + t("xrefs.issuer", language) + "</dt>")[1].split("</dd>")[0]
+    assert t("xrefs.unverified", language) in issuer_row
