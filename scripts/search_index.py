@@ -175,9 +175,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Print the size of each language's search index in a built site.")
     parser.add_argument("site_dir", type=Path, nargs="?", default=Path("site"), help="a built site (default: site/)")
     args = parser.parse_args(argv)
-    print("language  sections  terms  bytes  gzip")
-    for row in index_stats(args.site_dir):
-        print("%-8s  %8d  %5d  %5d  %4d" % row)
+    print(f"{'language':<8}  {'sections':>8}  {'terms':>7}  {'bytes':>11}  {'gzip':>10}")
+    for language, sections, terms, raw, packed in index_stats(args.site_dir):
+        print(f"{language:<8}  {sections:>8,}  {terms:>7,}  {raw:>11,}  {packed:>10,}")
     return 0
 
 
