@@ -6,6 +6,7 @@ so a test exercises exactly what `make build` runs.
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -26,6 +27,22 @@ def write_docs(docs_dir: Path, files: dict[str, str]) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
     return docs_dir
+
+
+def write_data_files(docs_dir: Path) -> None:
+    """The project's data files (docs/data/), which every build reads, into a tiny site's docs."""
+    shutil.copytree(ROOT / "docs" / "data", docs_dir / "data")
+
+
+def build_tiny_site(directory: Path, files: dict[str, str]) -> Path:
+    """Write files (plus the data files) as a docs folder in directory and build it strictly;
+    returns the built site, failing the test with the build's output if it does not build."""
+    docs = write_docs(directory / "docs", files)
+    write_data_files(docs)
+    site_dir = directory / "site"
+    result = build(write_config(directory, docs, site_dir), site_dir)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site_dir
 
 
 def page(doc_id: str, title: str, body: str = "", **fields) -> str:

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-import shutil
 from pathlib import Path
 
-from tests.sites import ROOT, build, page, write_config, write_docs
+from tests.sites import build, page, write_config, write_data_files, write_docs
 
 
 def tree(site_dir: Path) -> dict[str, str]:
@@ -22,7 +21,7 @@ def tiny_site(tmp_path: Path) -> tuple[Path, Path]:
                                      {"translation": {"source": "sq", "status": "machine"}}))
         for language in ("sq", "sr", "en")
     })
-    shutil.copytree(ROOT / "docs" / "data", docs / "data")  # the data files every build reads
+    write_data_files(docs)
     return docs, write_config(tmp_path, docs, tmp_path / "out" / "site")
 
 

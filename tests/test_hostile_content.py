@@ -10,13 +10,11 @@ may exist. The Markdown body is HTML by design: its scripts are stopped by the s
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from tests.browsing import search
 from tests.conftest import serve_directory
-from tests.sites import ROOT, build, page, write_config, write_docs
+from tests.sites import build_tiny_site, page
 from tests.test_csp import CONF_HEADERS, headers_handler
 
 HOSTILE = """Zzhostile <img src=x onerror=alert(1)>"><script>alert(2)</script>'><svg onload=alert(3)>"""
@@ -49,8 +47,7 @@ INJECTED = """[...document.querySelectorAll('img[src="x"], [onerror], [onload], 
 
 @pytest.fixture(scope="module")
 def hostile_site(tmp_path_factory):
-    root = tmp_path_factory.mktemp("hostile")
-    docs = write_docs(root / "docs", {
+    return build_tiny_site(tmp_path_factory.mktemp("hostile"), {
         "sq/index.md": page("home", "Ballina"),
         "sr/index.md": page("home", "Početna", **MACHINE),
         "en/index.md": page("home", "Home", **MACHINE),
@@ -61,11 +58,6 @@ def hostile_site(tmp_path_factory):
         "en/acts/plain.md": page("plain-act", "Plain law", "Text.", **PLAIN_ACT, **MACHINE),
         "sq/hostile-body.md": page("hostile-body", HOSTILE, HOSTILE_BODY),
     })
-    shutil.copytree(ROOT / "docs" / "data", docs / "data")
-    site_dir = root / "site"
-    result = build(write_config(root, docs, site_dir), site_dir)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return site_dir
 
 
 @pytest.fixture(scope="module")
