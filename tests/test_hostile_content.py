@@ -5,7 +5,7 @@ a page that the act refers to (so the act's title is in its "Referenced by" list
 machine translation (translation notices) and no English version (missing-translation notice).
 In Chromium, on every page and in the search results, no dialog may open and no injected element
 may exist. The Markdown body is HTML by design: its scripts are stopped by the site's CSP
-(deploy/nginx.conf), which the last test applies.
+(deploy/nginx.conf): a test shows it runs without the CSP and not with it.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import pytest
 
 from tests.browsing import search
 from tests.conftest import serve_directory
-from tests.sites import build_tiny_site, page
+from tests.sites import build, build_tiny_site, page, write_config, write_data_files, write_docs
 from tests.test_csp import CONF_HEADERS, headers_handler
 
 HOSTILE = """Zzhostile <img src=x onerror=alert(1)>"><script>alert(2)</script>'><svg onload=alert(3)>"""
@@ -91,7 +91,8 @@ def test_hostile_front_matter_is_shown_as_text(browser, hostile_url, path):
 def test_the_hostile_title_is_visible_as_text(browser, hostile_url, hostile_site):
     html = (hostile_site / "acts" / "hostile" / "index.html").read_text(encoding="utf-8")
     assert "&lt;img src=x onerror=alert(1)&gt;" in html
-    referenced_by = (hostile_site / "acts" / "plain" / "index.html").read_text(encoding="utf-8")
+    plain_act = (hostile_site / "acts" / "plain" / "index.html").read_text(encoding="utf-8")
+    referenced_by = plain_act.partition('class="crch-referenced-by"')[2].partition("</section>")[0]
     assert "Zzhostile &lt;img" in referenced_by, "the hostile act is not in the plain act's 'Referenced by'"
 
 
@@ -107,8 +108,10 @@ def test_search_results_show_hostile_titles_as_text(browser, hostile_url, path):
     assert visit(browser, hostile_url + path, query="Zzhostile") == ([], [])
 
 
-def test_a_hostile_markdown_body_cannot_run_under_the_sites_csp(browser, hostile_site):
-    server, url = serve_directory(hostile_site, headers_handler(CONF_HEADERS))
+@pytest.mark.parametrize("headers, runs", [({}, True), (CONF_HEADERS, False)], ids=["no CSP", "the site's CSP"])
+def test_a_hostile_markdown_body_runs_only_without_the_sites_csp(browser, hostile_site, headers, runs):
+    """Markdown is HTML: a body's script runs on a bare server, and not under deploy/nginx.conf's CSP."""
+    server, url = serve_directory(hostile_site, headers_handler(headers))
     try:
         context = browser.new_context()
         page = context.new_page()
@@ -120,7 +123,17 @@ def test_a_hostile_markdown_body_cannot_run_under_the_sites_csp(browser, hostile
         context.close()
     finally:
         server.shutdown()
-    assert dialogs == []
+    assert bool(dialogs) == runs, dialogs
+
+
+def test_a_javascript_source_url_stops_the_build(tmp_path):
+    act = dict(ACT, sources=[{"title": "Official text", "url": "javascript:alert(1)"}])
+    docs = write_docs(tmp_path / "docs", {"sq/index.md": page("home", "Ballina"),
+                                          "sq/acts/x.md": page("x-act", "X", **act)})
+    write_data_files(docs)
+    result = build(write_config(tmp_path, docs, tmp_path / "site"), tmp_path / "site")
+    assert result.returncode != 0
+    assert "'sources' entry 1: 'url' must start with https:// or http://" in result.stdout + result.stderr
 
 
 def test_the_checks_see_an_injection(browser, tmp_path):
