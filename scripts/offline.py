@@ -12,6 +12,10 @@ directory URLs (language switcher, cross-references, translation notices); rewri
 links keeps each page where the site has it. 404.html is left out: only a server shows it, and
 its links are absolute (/assets/...), which on disk means the root of the drive.
 
+A copy on disk has no server to send the Content-Security-Policy of deploy/nginx.conf, so every
+page carries the same policy in a <meta> tag (without frame-ancestors, which a <meta> cannot set):
+a script in a page's Markdown cannot run from the USB stick either.
+
     python -m scripts.offline [--dist-dir dist] [--date 2026-11-24]
 """
 
@@ -29,9 +33,11 @@ from typing import Sequence
 
 import yaml
 
+from scripts import csp
 from scripts.build import build_site
 from scripts.problems import ROOT, main_exit
 
+CHARSET = '<meta charset="utf-8">'
 # Every file in the zip gets this time: two zips of the same site are byte-identical.
 ZIP_TIME = (2000, 1, 1, 0, 0, 0)
 SERVER_ONLY_FILES = ("404.html",)
@@ -84,6 +90,16 @@ def point_folder_links_at_files(site_dir: Path) -> None:
         index_file.write_text(FOLDER_LOCATION.sub(lambda m: f'["{m.group(1)}index.html",', text), encoding="utf-8")
 
 
+def add_content_security_policy(site_dir: Path) -> None:
+    """The site's policy (scripts/csp.py) as a <meta> tag right after each page's charset."""
+    directives = csp.policy(list(csp.policy_hashes(site_dir))).split("; ")
+    policy = "; ".join(d for d in directives if not d.startswith("frame-ancestors"))
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
+    for html_file in Path(site_dir).rglob("*.html"):
+        text = html_file.read_text(encoding="utf-8")
+        html_file.write_text(text.replace(CHARSET, f"{CHARSET}\n      {meta}", 1), encoding="utf-8")
+
+
 def make_offline_site(site_dir: Path, config_file: Path) -> int:
     """A fresh strict build of config_file in site_dir, made to work from disk; the exit code."""
     code = build_site(site_dir, config_file)
@@ -91,6 +107,7 @@ def make_offline_site(site_dir: Path, config_file: Path) -> int:
         for name in SERVER_ONLY_FILES:
             (site_dir / name).unlink(missing_ok=True)
         point_folder_links_at_files(site_dir)
+        add_content_security_policy(site_dir)
     return code
 
 

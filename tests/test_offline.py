@@ -41,11 +41,13 @@ def file_page(browser, offline_copy):
     context = browser.new_context()
     log = RequestLog(context)
     page = context.new_page()
-    page.request_log = log
+    violations: list[str] = []
+    page.on("console", lambda message: "Content Security Policy" in message.text and violations.append(message.text))
     yield page
     context.close()
     outside = log.outside(lambda url: urlsplit(url).scheme in ("file", "data", "blob", "about"))
     assert outside == {}, "the offline copy asked for something that is not one of its files"
+    assert violations == [], "the copy's own Content-Security-Policy blocked something"
 
 
 def test_the_zip_is_named_after_the_site_and_date(offline_zip):
@@ -59,6 +61,29 @@ def test_the_zip_is_named_after_the_site_and_date(offline_zip):
 def test_every_language_and_page_is_in_the_copy(offline_copy):
     missing = [doc.site_path for doc in corpus() if not (offline_copy / doc.site_path / "index.html").is_file()]
     assert missing == []
+
+
+def test_every_page_carries_the_sites_csp(offline_copy):
+    """No server sends headers on disk: the policy is in each page, so Markdown scripts stay inert."""
+    without = [p.relative_to(offline_copy).as_posix() for p in offline_copy.rglob("*.html")
+               if 'http-equiv="Content-Security-Policy" content="default-src \'self\'; script-src \'self\' \'sha256-'
+               not in p.read_text(encoding="utf-8")]
+    assert without == []
+
+
+def test_the_copys_csp_blocks_an_inline_script(browser, offline_copy):
+    meta = re.search(r'<meta http-equiv="Content-Security-Policy"[^>]*>', (offline_copy / "index.html").read_text()).group(0)
+    probe = offline_copy / "assets" / "probe.html"
+    probe.write_text(f"<!doctype html><head><meta charset=utf-8>{meta}<title>kept</title></head>"
+                     "<body><script>document.title = 'ran'</script></body>")
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(probe.as_uri())
+        assert page.title() == "kept"
+    finally:
+        context.close()
+        probe.unlink()
 
 
 def broken_local_links(site: Path) -> dict[str, list[str]]:
