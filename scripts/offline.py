@@ -31,39 +31,31 @@ import zipfile
 from pathlib import Path
 from typing import Sequence
 
-import yaml
-
 from scripts import csp
 from scripts.build import build_site
 from scripts.problems import ROOT, main_exit
+from scripts.site_configs import project_config
 
 CHARSET = '<meta charset="utf-8">'
 # Every file in the zip gets this time: two zips of the same site are byte-identical.
 ZIP_TIME = (2000, 1, 1, 0, 0, 0)
 SERVER_ONLY_FILES = ("404.html",)
-# A relative href/src naming a folder: ends with '/', or is '.', '..', '../..' (query/anchor kept).
 # A root-relative href/src ('/sr/', as the language switcher writes on home pages): on disk
 # that is the root of the drive, so it is made relative to the page first.
 ROOT_LINK = re.compile(r'(\s(?:href|src)=")(/(?!/)[^"]*)"')
+# A relative href/src naming a folder: ends with '/', or is '.', '..', '../..' (query/anchor kept).
 FOLDER_LINK = re.compile(r'(\s(?:href|src)=")((?:[^":?#"/][^":?#"]*)?/|\.\.?(?:/\.\.)*)([?#][^"]*)?"')
 # A page's location in the search index (assets/search/index.<lang>.js): `["sr/acts/x/",` or `["",`.
 FOLDER_LOCATION = re.compile(r'\["((?:[^"#\\]*/)?)",')
 
 
-def site_name(config_file: Path) -> str:
+def site_name() -> str:
     """The English site name as a file name ('community-rights-clearing-house'): readable in every
     language's file manager, and the same whichever language a reader starts from."""
-    config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_IgnoreTags)
+    config = project_config()
     i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
     english = next((lang.get("site_name") for lang in i18n["languages"] if lang["locale"] == "en"), None)
     return slug(english or config["site_name"])
-
-
-class _IgnoreTags(yaml.SafeLoader):
-    """Reads mkdocs.yml; its `!ENV` and `!relative` tags are not needed here."""
-
-
-_IgnoreTags.add_multi_constructor("!", lambda loader, suffix, node: None)
 
 
 def slug(text: str) -> str:
@@ -100,9 +92,9 @@ def add_content_security_policy(site_dir: Path) -> None:
         html_file.write_text(text.replace(CHARSET, f"{CHARSET}\n      {meta}", 1), encoding="utf-8")
 
 
-def make_offline_site(site_dir: Path, config_file: Path) -> int:
-    """A fresh strict build of config_file in site_dir, made to work from disk; the exit code."""
-    code = build_site(site_dir, config_file)
+def make_offline_site(site_dir: Path) -> int:
+    """A fresh strict build of mkdocs.yml in site_dir, made to work from disk; the exit code."""
+    code = build_site(site_dir, ROOT / "mkdocs.yml")
     if code == 0:
         for name in SERVER_ONLY_FILES:
             (site_dir / name).unlink(missing_ok=True)
@@ -124,12 +116,12 @@ def write_zip(site_dir: Path, zip_path: Path, top_folder: str) -> None:
     partial.replace(zip_path)
 
 
-def make_offline(dist_dir: Path, date: str, config_file: Path = ROOT / "mkdocs.yml") -> Path:
+def make_offline(dist_dir: Path, date: str) -> Path:
     """Build the offline copy and zip it; returns the zip's path. Raises if the build fails."""
-    name = f"{site_name(config_file)}-{date}"
+    name = f"{site_name()}-{date}"
     with tempfile.TemporaryDirectory(prefix="offline-") as work:
         site_dir = Path(work) / "site"
-        code = make_offline_site(site_dir, config_file)
+        code = make_offline_site(site_dir)
         if code != 0:
             raise SystemExit(f"the offline build failed (exit {code}); no zip was written")
         zip_path = Path(dist_dir) / f"{name}.zip"
@@ -141,9 +133,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dist-dir", type=Path, default=ROOT / "dist", help="where the zip goes (default: dist/)")
     parser.add_argument("--date", default=datetime.date.today().isoformat(), help="date in the name (default: today)")
-    parser.add_argument("--config-file", type=Path, default=ROOT / "mkdocs.yml", help="default: mkdocs.yml")
     args = parser.parse_args(argv)
-    zip_path = make_offline(args.dist_dir, args.date, args.config_file)
+    zip_path = make_offline(args.dist_dir, args.date)
     print(f"{zip_path}: unzip it and open {zip_path.stem}/index.html in a browser")
     return 0
 
