@@ -107,10 +107,24 @@ def site_sizes(site_dir: Path) -> tuple[int, int, int]:
     return total, pages, html
 
 
-def build_once(setup: str, per_language: int, config_file: Path, site_dir: Path) -> BuildResult:
+def write_setup(folder: Path, setup: str, per_language: int, seed: int) -> tuple[Path, Path]:
+    """A fresh corpus and mkdocs.yml for one set-up in folder; (config file, site folder)."""
+    shutil.rmtree(folder, ignore_errors=True)
+    docs_dir, site_dir = folder / "docs", folder / "site"
+    generate_corpus(docs_dir, per_language, seed, id_links=setup == "project")
+    write_config = write_project_config if setup == "project" else write_plain_config
+    return write_config(folder, docs_dir, site_dir), site_dir
+
+
+def build_setup(setup: str, config_file: Path) -> Run:
+    """Build a set-up in its own process: the project's strictly (as `make build`), the plain one as is."""
     strict = ["--strict"] if setup == "project" else []
     command = [sys.executable, "-m", "mkdocs", "build", "--clean", "--quiet", *strict, "--config-file", str(config_file)]
-    run = timed_run(command, config_file.parent, build_environment())
+    return timed_run(command, config_file.parent, build_environment())
+
+
+def build_once(setup: str, per_language: int, config_file: Path, site_dir: Path) -> BuildResult:
+    run = build_setup(setup, config_file)
     ok = run.code == 0
     total, pages, html = site_sizes(site_dir) if ok else (0, 0, 0)
     shutil.rmtree(site_dir, ignore_errors=True)
@@ -123,11 +137,7 @@ def bench_size(work_dir: Path, per_language: int, seed: int) -> dict[str, BuildR
     results = {}
     for setup in SETUPS:
         folder = work_dir / f"{setup}-{per_language}"
-        shutil.rmtree(folder, ignore_errors=True)
-        docs_dir, site_dir = folder / "docs", folder / "site"
-        generate_corpus(docs_dir, per_language, seed, id_links=setup == "project")
-        write_config = write_project_config if setup == "project" else write_plain_config
-        config_file = write_config(folder, docs_dir, site_dir)
+        config_file, site_dir = write_setup(folder, setup, per_language, seed)
         results[setup] = build_once(setup, per_language, config_file, site_dir)
         shutil.rmtree(folder, ignore_errors=True)
     return results

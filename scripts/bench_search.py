@@ -35,10 +35,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Sequence
 
-from scripts.bench_build import _sizes, build_environment, timed_run
-from scripts.corpus import document_specs, generate_corpus
+from scripts.bench_build import _sizes, build_setup, write_setup
+from scripts.corpus import document_specs
 from scripts.problems import ROOT, main_exit
-from scripts.site_configs import write_plain_config, write_project_config
 
 SETUPS = ("plain", "project")
 DEFAULT_SIZES = (100, 1000)
@@ -170,14 +169,8 @@ def bench_size(browser, work_dir: Path, per_language: int, seed: int) -> dict[st
     words = queries(per_language, seed)
     for setup in SETUPS:
         folder = work_dir / f"{setup}-{per_language}"
-        shutil.rmtree(folder, ignore_errors=True)
-        docs_dir, site_dir = folder / "docs", folder / "site"
-        generate_corpus(docs_dir, per_language, seed, id_links=setup == "project")
-        write_config = write_project_config if setup == "project" else write_plain_config
-        config_file = write_config(folder, docs_dir, site_dir)
-        strict = ["--strict"] if setup == "project" else []
-        command = [sys.executable, "-m", "mkdocs", "build", "--clean", "--quiet", *strict, "--config-file", str(config_file)]
-        run = timed_run(command, folder, build_environment())
+        config_file, site_dir = write_setup(folder, setup, per_language, seed)
+        run = build_setup(setup, config_file)
         if run.code != 0:
             raise SystemExit(f"the {setup} build of N={per_language} failed:\n{run.output}")
         result = SearchResult(setup, per_language, run.wall_seconds)
