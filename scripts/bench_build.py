@@ -289,7 +289,9 @@ def targets(results: Sequence[dict[str, BuildResult]]) -> list[tuple[str, bool]]
 
 
 def report(results: Sequence[dict[str, BuildResult]], edit: EditLoopResult | None) -> str:
-    lines = ["Build benchmark: plain Material + mkdocs-static-i18n vs this project (ratio = project / plain)", "",
+    load = " / ".join(f"{value:.1f}" for value in os.getloadavg())
+    lines = ["Build benchmark: plain Material + mkdocs-static-i18n vs this project (ratio = project / plain)",
+             f"{dt.date.today().isoformat()}, {os.cpu_count()} CPUs, load average now {load} (1 / 5 / 15 min)", "",
              format_table(results), ""]
     for setup in SETUPS:
         grew, cpu_grew = growth(results, setup, 300, 1000), growth(results, setup, 300, 1000, "cpu_seconds")
