@@ -224,6 +224,27 @@ def to_json(results: Sequence[dict[str, SearchResult]]) -> dict:
     }
 
 
+def run(browser, sizes: Sequence[int], seed: int, json_path: Path, work_dir: Path | None = None) -> None:
+    """Measure every size with both set-ups in `browser`, print the table and write the JSON."""
+    scratch = Path(work_dir or tempfile.mkdtemp(prefix="bench-search-"))
+    scratch.mkdir(parents=True, exist_ok=True)
+    results = []
+    started = time.perf_counter()
+    try:
+        for per_language in sorted(set(sizes)):
+            results.append(bench_size(browser, scratch, per_language, seed))
+            print(f"N={per_language:,} measured ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
+    finally:
+        if work_dir is None:
+            shutil.rmtree(scratch, ignore_errors=True)
+    print(format_table(results))
+    for text, holds in targets(results):
+        print(f"{'holds' if holds else 'MISSED'}: {text}")
+    json_path.parent.mkdir(parents=True, exist_ok=True)
+    json_path.write_text(json.dumps(to_json(results), indent=2) + "\n", encoding="utf-8")
+    print(f"written: {json_path}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=_sizes, default=list(DEFAULT_SIZES),
@@ -236,28 +257,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from playwright.sync_api import sync_playwright
 
-    work_dir = Path(args.work_dir or tempfile.mkdtemp(prefix="bench-search-"))
-    work_dir.mkdir(parents=True, exist_ok=True)
-    results = []
-    started = time.perf_counter()
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-            try:
-                for per_language in sorted(set(args.sizes)):
-                    results.append(bench_size(browser, work_dir, per_language, args.seed))
-                    print(f"N={per_language:,} measured ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
-            finally:
-                browser.close()
-    finally:
-        if args.work_dir is None:
-            shutil.rmtree(work_dir, ignore_errors=True)
-    print(format_table(results))
-    for text, holds in targets(results):
-        print(f"{'holds' if holds else 'MISSED'}: {text}")
-    args.json.parent.mkdir(parents=True, exist_ok=True)
-    args.json.write_text(json.dumps(to_json(results), indent=2) + "\n", encoding="utf-8")
-    print(f"written: {args.json}")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        try:
+            run(browser, args.sizes, args.seed, args.json, args.work_dir)
+        finally:
+            browser.close()
     return 0
 
 
