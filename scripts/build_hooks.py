@@ -55,6 +55,14 @@ def schema_problems(config) -> list[Problem]:
     return docs.schema_problems
 
 
+def without_build_data(files):
+    """The site's files minus the theme folder's interface strings (overrides/strings/*.yml),
+    which hooks read at build time and readers never need."""
+    for file in [f for f in files if f.src_uri.startswith("strings/")]:
+        files.remove(file)
+    return files
+
+
 def fail_on(problems: Sequence[Problem], what: str) -> None:
     """Stop the build with every error, each naming file, line and fix.
 

@@ -98,3 +98,8 @@ def test_act_panel_marks_fields_no_source_confirms(built_site, language):
     html = page_file(built_site, regulation.site_path).read_text(encoding="utf-8")
     issuer_row = html.split(">" + t("xrefs.issuer", language) + "</dt>")[1].split("</dd>")[0]
     assert t("xrefs.unverified", language) in issuer_row
+
+
+def test_build_data_is_not_published(built_site):
+    assert not (built_site / "strings").exists()
+    assert not [p for p in built_site.rglob("*") if p.suffix in (".py", ".pyc")]

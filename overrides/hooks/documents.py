@@ -1,8 +1,7 @@
-"""MkDocs hook: load the document model once per build and stop the build on schema problems."""
+"""MkDocs hook: load the document model once per build, stop the build on schema problems, and
+keep the project's build data (interface strings) out of the published site."""
 
 import project_path  # noqa: F401
-
-from mkdocs.exceptions import PluginError
 
 from scripts import build_hooks
 
@@ -13,3 +12,7 @@ def on_config(config):
 
 def on_pre_build(config):
     build_hooks.fail_on(build_hooks.schema_problems(config), "front matter")
+
+
+def on_files(files, config):
+    return build_hooks.without_build_data(files)
