@@ -54,18 +54,21 @@ class Section:
         return "#" not in self.location
 
 
-def page_sections(content: str, toc, url: str, page, number: str = "", doc_id: str = "", tags: Sequence[str] = ()) -> list[Section]:
-    """The sections of a rendered page, split and titled exactly as Material's search plugin does."""
+def page_sections(page, number: str = "", doc_id: str = "", tags: Sequence[str] = ()) -> list[Section]:
+    """The sections of a rendered MkDocs page, split and titled exactly as Material's search plugin
+    does; the page's own entry (first) carries its number, ID and tags. A page whose first section
+    is excluded from search (`data-search-exclude`) is left out."""
     parser = Parser()
-    parser.feed(BLOCK_START.sub(" <", content))
+    parser.feed(BLOCK_START.sub(" <", page.content or ""))
     parser.close()
     material = SearchIndex()
     for section in parser.data:
         if not section.is_excluded():
-            material.create_entry_for_section(section, toc, url, page)
+            material.create_entry_for_section(section, page.toc, page.url, page)
     sections = [Section(entry["location"], plain_text(entry["title"]), plain_text(entry["text"])) for entry in material.entries]
-    if sections:
-        sections[0].number, sections[0].id, sections[0].tags = number, doc_id, list(tags)
+    if not sections or not sections[0].is_page:
+        return []
+    sections[0].number, sections[0].id, sections[0].tags = number, doc_id, list(tags)
     return sections
 
 

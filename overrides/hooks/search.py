@@ -34,10 +34,8 @@ def on_page_context(context, page, config, nav):
         document = build_hooks.document_for(page, config)
         meta = document.meta if document else {}
         tags = [t(f"tag.{tag}", language) for tag in meta.get("tags") or []]
-        _sections[language].extend(
-            search_index.page_sections(page.content or "", page.toc, page.url, page, number=str(meta.get("number") or ""),
-                                       doc_id=document.id if document else "", tags=tags)
-        )
+        number = str(meta.get("number") or "")
+        _sections[language].extend(search_index.page_sections(page, number, document.id if document else "", tags))
     page.meta["search"] = {**search_meta, "exclude": True}
     return context
 

@@ -324,7 +324,6 @@
   }
 
   root.crchSearch = {
-    MESSAGE: MESSAGE,
     fold: fold,
     tokens: tokens,
     indexTerms: indexTerms,
