@@ -152,7 +152,7 @@ def act_panel(doc: Document, reader: Reader, graph: RelationGraph) -> Markup:
     ]
     items = Markup("").join(Markup("<dt>{}</dt><dd>{}</dd>").format(t(key, language), value) for key, value in rows)
     return Markup(
-        '<aside class="admonition info crch-act-panel" lang="{}" aria-labelledby="crch-act-panel-title">'
+        '<aside class="admonition info crch-act-panel" data-search-exclude lang="{}" aria-labelledby="crch-act-panel-title">'
         '<p class="admonition-title" id="crch-act-panel-title">{}</p><dl>{}</dl></aside>'
     ).format(HTML_LANGUAGE.get(language, language), t("xrefs.panel", language), items)
 

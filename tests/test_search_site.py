@@ -105,4 +105,4 @@ def test_material_interface_keeps_working(site_url, browser_page):
     assert focused == urls[0]
     browser_page.keyboard.press("Enter")
     browser_page.wait_for_url(f"{site_url}en/{REGULATION}*")
-    assert browser_page.locator("article mark[data-md-highlight]").count() > 0
+    browser_page.wait_for_selector("article mark[data-md-highlight]")  # Material highlights once loaded
