@@ -63,6 +63,17 @@ def without_build_data(files):
     return files
 
 
+def make_alternates_relative(config) -> None:
+    """Language links relative to the site root ('/sr/' -> 'sr/'), so MkDocs' `url` filter makes them
+    relative to each page: the site then works in a sub-folder of a server and opened from disk.
+    (mkdocs-static-i18n leaves its absolute '/sr/' on home pages.)"""
+    extra = config["extra"]  # static-i18n sets the page's list as an attribute, which templates read
+    for alternate in getattr(extra, "alternate", None) or extra.get("alternate") or []:
+        link = alternate.get("link", "")
+        if link.startswith("/") and not link.startswith("//"):
+            alternate["link"] = link.lstrip("/") or "./"
+
+
 def fail_on(problems: Sequence[Problem], what: str) -> None:
     """Stop the build with every error, each naming file, line and fix.
 

@@ -62,6 +62,7 @@ def test_html_lang_and_switcher_point_at_the_same_page(built_site, doc):
     here = "http://site/" + doc.site_path
     rel = doc.site_path.removeprefix(f"{doc.language}/") if doc.language != "sq" else doc.site_path
     for language, href in html.switcher.items():
+        assert not href.startswith("/"), f"switcher link {href} on /{doc.site_path} works only at a server's root"
         prefix = "" if language == "sq" else f"{language}/"
         target = urlsplit(urljoin(here, href)).path
         assert target == "/" + prefix + rel, f"switcher to {language} on /{doc.site_path} goes to {target}"

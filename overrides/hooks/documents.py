@@ -16,3 +16,8 @@ def on_pre_build(config):
 
 def on_files(files, config):
     return build_hooks.without_build_data(files)
+
+
+def on_page_context(context, page, config, nav):  # after mkdocs-static-i18n (priority 50) set the links
+    build_hooks.make_alternates_relative(config)
+    return context
