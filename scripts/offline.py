@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import posixpath
 import re
 import tempfile
 import unicodedata
@@ -40,9 +39,6 @@ CHARSET = '<meta charset="utf-8">'
 # Every file in the zip gets this time: two zips of the same site are byte-identical.
 ZIP_TIME = (2000, 1, 1, 0, 0, 0)
 SERVER_ONLY_FILES = ("404.html",)
-# A root-relative href/src ('/sr/', as the language switcher writes on home pages): on disk
-# that is the root of the drive, so it is made relative to the page first.
-ROOT_LINK = re.compile(r'(\s(?:href|src)=")(/(?!/)[^"]*)"')
 # A relative href/src naming a folder: ends with '/', or is '.', '..', '../..' (query/anchor kept).
 FOLDER_LINK = re.compile(r'(\s(?:href|src)=")((?:[^":?#"/][^":?#"]*)?/|\.\.?(?:/\.\.)*)([?#][^"]*)?"')
 # A page's location in the search index (assets/search/index.<lang>.js): `["sr/acts/x/",` or `["",`.
@@ -63,18 +59,10 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 
-def relative_link(root_link: str, page_folder: str) -> str:
-    """'/sr/#x' seen from the page folder '/en' → '../sr/#x'."""
-    path, tail = re.match(r"([^?#]*)(.*)", root_link).groups()
-    return posixpath.relpath(path, page_folder) + ("/" if path.endswith("/") else "") + tail
-
-
 def point_folder_links_at_files(site_dir: Path) -> None:
     """Every folder link of every page, and every page location of the search index, gets index.html."""
     for html_file in Path(site_dir).rglob("*.html"):
-        page_folder = "/" + html_file.parent.relative_to(site_dir).as_posix()
-        text = ROOT_LINK.sub(lambda m: f'{m.group(1)}{relative_link(m.group(2), page_folder)}"',
-                             html_file.read_text(encoding="utf-8"))
+        text = html_file.read_text(encoding="utf-8")
         fixed = FOLDER_LINK.sub(lambda m: f'{m.group(1)}{m.group(2).rstrip("/")}/index.html{m.group(3) or ""}"', text)
         html_file.write_text(fixed, encoding="utf-8")
     for index_file in Path(site_dir).glob("assets/search/index.*.js"):
