@@ -17,12 +17,14 @@ import gzip
 import html
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Iterable, Sequence
 
 from lunr import __TARGET_JS_VERSION__ as LUNR_VERSION
 from lunr.builder import Builder
+from lunr.tokenizer import Tokenizer
 from material.plugins.search.plugin import Parser, SearchIndex
 
 from scripts import folding
@@ -94,26 +96,67 @@ def build_index(sections: Sequence[Section]) -> dict[str, Any]:
                 raise ValueError(f"section {section.location} does not follow its page {page}")
             location = f"#{anchor}"
         docs.append([location, section.title, section.text] + ([section.tags] if section.tags else []))
-    return {"docs": docs, "index": compact_index(index_builder(sections))}
+    return {"docs": docs, "index": streamed_compact_index(sections)}
 
 
-def index_builder(sections: Sequence[Section]) -> Builder:
-    """A lunr builder holding every section, with the shared folding as its pipeline."""
+def _pipeline_builder() -> Builder:
+    """A lunr builder with the project's fields, boosts and folding pipeline, and no sections yet."""
     builder = Builder()
     builder.pipeline.add(folding.fold_token)
     builder.search_pipeline.add(folding.fold_token)
     builder.ref("ref")
     for name, boost in FIELD_BOOSTS.items():
         builder.field(name, boost, extractor=lambda doc, name=name: folding.index_terms(doc[name]))
+    return builder
+
+
+def _lunr_document(ref: int, section: Section) -> dict[str, str]:
+    return {"ref": str(ref), "title": section.title, "text": section.text, "number": section.number,
+            "id": section.id, "tags": " ".join(section.tags)}
+
+
+def index_builder(sections: Sequence[Section]) -> Builder:
+    """A lunr builder holding every section, with the shared folding as its pipeline (lunr's own way:
+    the reference the compact index is compared with)."""
+    builder = _pipeline_builder()
     for ref, section in enumerate(sections):
-        builder.add({"ref": str(ref), "title": section.title, "text": section.text, "number": section.number,
-                     "id": section.id, "tags": " ".join(section.tags)})
+        builder.add(_lunr_document(ref, section))
     return builder
 
 
 def compact_index(builder: Builder) -> dict[str, Any]:
+    """The compact index (see _compact) of a lunr builder holding the sections."""
+    frequencies = ((int(field_ref.partition("/")[2]), field_ref.partition("/")[0], terms)
+                   for field_ref, terms in builder.field_term_frequencies.items())
+    return _compact(frequencies, builder)
+
+
+def streamed_compact_index(sections: Sequence[Section]) -> dict[str, Any]:
+    """compact_index(index_builder(sections)), without lunr's builder holding every section.
+
+    The builder keeps, for every term, field and section, a posting with its own metadata
+    dictionaries: at 1,000 documents per language that was about 200 MB, the largest part of a
+    build's peak memory, for an index that needs only each term's frequency per field and section.
+    So the sections' terms go through the very same tokenizer and pipeline (lunr's `Builder.add`
+    does `pipeline.run(Tokenizer(extractor(doc)), field)`), one section at a time, and only their
+    frequencies are kept.
+    """
+    builder = _pipeline_builder()
+
+    def frequencies():
+        for ref, section in enumerate(sections):
+            document = _lunr_document(ref, section)
+            for name in FIELD_BOOSTS:
+                terms = builder.pipeline.run(Tokenizer(folding.index_terms(document[name])), name)
+                yield ref, name, Counter(str(term) for term in terms)
+
+    return _compact(frequencies(), builder)
+
+
+def _compact(frequencies: Iterable[tuple[int, str, dict[str, int]]], builder: Builder) -> dict[str, Any]:
     """The index as term frequencies only; the browser (engine.js expandIndex) derives the rest.
 
+    `frequencies` gives (section ref, field name, {term: frequency in that field of that section}).
     lunr's serialised index holds every term's postings per field and every section's field
     vectors, and the vectors are the postings turned around, weighted with lunr's formula. So
     this writes, for each term (sorted; a term's position is its lunr `_index`), only the fields it
@@ -122,11 +165,10 @@ def compact_index(builder: Builder) -> dict[str, Any]:
     serialised form, computing the vectors as lunr.js's builder does, and loads it with
     `lunr.Index.load`.
     """
-    postings: dict[str, dict[str, list[tuple[int, int]]]] = {term: {} for term in builder.inverted_index}
-    for field_ref, frequencies in builder.field_term_frequencies.items():
-        name, ref = field_ref.split("/", 1)
-        for term, frequency in frequencies.items():
-            postings[term].setdefault(name, []).append((int(ref), frequency))
+    postings: dict[str, dict[str, list[tuple[int, int]]]] = {}
+    for ref, name, terms in frequencies:
+        for term, frequency in terms.items():
+            postings.setdefault(term, {}).setdefault(name, []).append((ref, frequency))
     inverted = []
     for term in sorted(postings):
         fields = {}

@@ -13,7 +13,9 @@ from mkdocs.plugins import event_priority
 from scripts import build_hooks, search_index, search_worker
 from scripts.ui_strings import t
 
-_sections: dict[str, list[search_index.Section]] = {}  # language -> sections, kept across the nested builds
+# language -> sections of the language being built; dropped once its index is written, since the
+# next languages are built inside this build's on_post_build (see mkdocs-static-i18n).
+_sections: dict[str, list[search_index.Section]] = {}
 
 
 def on_pre_build(config):
@@ -45,6 +47,6 @@ def on_post_build(config):
     site_dir = config["site_dir"]
     search_worker.write_browser_files(site_dir)
     index_file = search_index.index_path(site_dir, language)
-    index_file.write_text(search_index.index_script(search_index.build_index(_sections[language])), encoding="utf-8")
+    index_file.write_text(search_index.index_script(search_index.build_index(_sections.pop(language))), encoding="utf-8")
     material = config["plugins"]["material/search"]
     search_worker.write_offline_material_index(site_dir, material.search_index.generate_search_index(None))
