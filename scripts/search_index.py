@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from lunr import __TARGET_JS_VERSION__ as LUNR_VERSION
 from lunr.builder import Builder
@@ -191,10 +191,35 @@ def index_path(site_dir: Path, language: str) -> Path:
     return Path(site_dir) / INDEX_DIR / f"index.{language}.js"
 
 
-def index_script(payload: dict[str, Any]) -> str:
-    """The index as a script that sets a global: loadable by importScripts and by a <script> on file://."""
-    data = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
-    return f"self.{INDEX_GLOBAL}={data};\n"
+def write_index_script(path: Path, payload: dict[str, Any]) -> None:
+    """The index as a script that sets a global: loadable by importScripts and by a <script> on file://.
+
+    Written piece by piece (each doc, each term), the same bytes as one `json.dumps` of the payload:
+    one string of the whole index, with the fragments json makes of it, was the peak of a language's
+    build (about 50 MB at 1,000 documents per language).
+    """
+    with open(path, "w", encoding="utf-8") as script:
+        script.write(f"self.{INDEX_GLOBAL}=")
+        for piece in _json_pieces(payload, depth=3):
+            script.write(piece)
+        script.write(";\n")
+
+
+def _json_pieces(value: Any, depth: int) -> Iterator[str]:
+    """Compact JSON of value (as json.dumps with separators (",", ":") and ensure_ascii=False), in
+    pieces: the objects and arrays of the first `depth` levels opened up, each deeper value whole."""
+    if depth == 0 or not isinstance(value, (dict, list)):
+        yield json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        return
+    items = value.items() if isinstance(value, dict) else enumerate(value)
+    yield "{" if isinstance(value, dict) else "["
+    for position, (key, item) in enumerate(items):
+        if position:
+            yield ","
+        if isinstance(value, dict):
+            yield json.dumps(key, ensure_ascii=False) + ":"
+        yield from _json_pieces(item, depth - 1)
+    yield "}" if isinstance(value, dict) else "]"
 
 
 def read_index_script(path: Path) -> dict[str, Any]:

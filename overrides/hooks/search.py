@@ -47,6 +47,6 @@ def on_post_build(config):
     site_dir = config["site_dir"]
     search_worker.write_browser_files(site_dir)
     index_file = search_index.index_path(site_dir, language)
-    index_file.write_text(search_index.index_script(search_index.build_index(_sections.pop(language))), encoding="utf-8")
+    search_index.write_index_script(index_file, search_index.build_index(_sections.pop(language)))
     material = config["plugins"]["material/search"]
     search_worker.write_offline_material_index(site_dir, material.search_index.generate_search_index(None))
