@@ -139,16 +139,26 @@ def streamed_compact_index(sections: Sequence[Section]) -> dict[str, Any]:
     build's peak memory, for an index that needs only each term's frequency per field and section.
     So the sections' terms go through the very same tokenizer and pipeline (lunr's `Builder.add`
     does `pipeline.run(Tokenizer(extractor(doc)), field)`), one section at a time, and only their
-    frequencies are kept.
+    frequencies are kept. The pipeline (the folding) works token by token, so it runs once per
+    distinct token and field rather than on every occurrence.
     """
     builder = _pipeline_builder()
+    pipeline_terms: dict[tuple[str, str], list[str]] = {}
+
+    def terms_of(token: str, name: str) -> list[str]:
+        if (token, name) not in pipeline_terms:
+            pipeline_terms[token, name] = [str(term) for term in builder.pipeline.run(Tokenizer([token]), name)]
+        return pipeline_terms[token, name]
 
     def frequencies():
         for ref, section in enumerate(sections):
             document = _lunr_document(ref, section)
             for name in FIELD_BOOSTS:
-                terms = builder.pipeline.run(Tokenizer(folding.index_terms(document[name])), name)
-                yield ref, name, Counter(str(term) for term in terms)
+                counts: Counter[str] = Counter()
+                for token, occurrences in Counter(folding.index_terms(document[name])).items():
+                    for term in terms_of(token, name):
+                        counts[term] += occurrences
+                yield ref, name, counts
 
     return _compact(frequencies(), builder)
 
