@@ -233,11 +233,11 @@ def project_markdown_settings(config_file: Path = ROOT / "mkdocs.yml") -> tuple[
 
 # Bodies whose heading lines alone decide their element ids: anything that can add an id or a heading
 # some other way (attr_list `{#id}`, raw HTML, footnotes, setext underlines, code blocks, indented
-# headings in lists or admonitions) or inline markup in a heading's text sends a body to a full render.
+# headings in lists or admonitions) sends a body to a full render, and so does a heading line that
+# does not start a block (after text, it could be a table's row) or has markup or a `|` in its text.
 NOT_HEADINGS_ONLY = re.compile(r"[{<]|\[\^|^(?:=+|-+)[ ]*$|^(?:```|~~~)|^[ \t]+#", re.MULTILINE)
-HEADING_LINE = re.compile(r"^#.*$", re.MULTILINE)
 PLAIN_ATX_HEADING = re.compile(r"#{1,6}(?P<text>[^#].*?)#*")  # a heading line as Python-Markdown splits it
-INLINE_MARKUP = re.compile(r"[`*_\[\]<>&\\!{}~]")
+NOT_PLAIN_TEXT = re.compile(r"[`*_\[\]<>&\\!{}~|]")
 
 
 class Anchors:
@@ -271,10 +271,14 @@ class Anchors:
             return None
         used: set[str] = set()
         counters: dict[str, int] = {}
-        for line in HEADING_LINE.finditer(body):
-            heading = PLAIN_ATX_HEADING.fullmatch(line.group(0))
-            text = heading.group("text").strip() if heading else ""
-            if not text or INLINE_MARKUP.search(text):
-                return None
-            used.add(toc_unique(self._toc.slugify(text, self._toc.sep), used, counters))
+        previous = ""
+        for line in body.split("\n"):
+            if line.startswith("#"):
+                heading = PLAIN_ATX_HEADING.fullmatch(line)
+                text = heading.group("text").strip() if heading else ""
+                starts_block = not previous.strip() or previous.startswith("#")
+                if not text or NOT_PLAIN_TEXT.search(text) or not starts_block:
+                    return None
+                used.add(toc_unique(self._toc.slugify(text, self._toc.sep), used, counters))
+            previous = line
         return frozenset(used)
