@@ -16,7 +16,6 @@ import argparse
 import gzip
 import html
 import json
-import multiprocessing
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -214,41 +213,6 @@ def write_index_script(path: Path, payload: dict[str, Any]) -> None:
         for piece in _json_pieces(payload, depth=3):
             script.write(piece)
         script.write(";\n")
-
-
-_index_writers: list[multiprocessing.Process] = []
-_failed_index_writes: list[str] = []
-
-
-def write_index_in_background(path: Path, sections: Sequence[Section]) -> None:
-    """Build and write a language's index file in a forked child process, while this process goes on
-    with the next language's build on the second CPU (about a tenth of a build's time at 1,000
-    documents per language). One child at a time: it holds one language's index.
-    `finish_index_writes()` waits for the children."""
-    _wait_for_index_writers()
-    child = multiprocessing.get_context("fork").Process(target=_write_index, args=(path, sections), name=str(path))
-    child.start()
-    _index_writers.append(child)
-
-
-def _write_index(path: Path, sections: Sequence[Section]) -> None:
-    write_index_script(path, build_index(sections))
-
-
-def _wait_for_index_writers() -> None:
-    while _index_writers:
-        child = _index_writers.pop(0)
-        child.join()
-        if child.exitcode != 0:
-            _failed_index_writes.append(child.name)
-
-
-def finish_index_writes() -> list[str]:
-    """Wait for the index files being written in the background; the ones that failed."""
-    _wait_for_index_writers()
-    failed = list(_failed_index_writes)
-    _failed_index_writes.clear()
-    return failed
 
 
 def _json_pieces(value: Any, depth: int) -> Iterator[str]:

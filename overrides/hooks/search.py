@@ -2,17 +2,15 @@
 
 Runs once per language (mkdocs-static-i18n builds them one after the other): it collects the
 sections of that language's own pages (not fallback pages of another language), writes
-assets/search/index.<language>.js after the build (in a child process, awaited at shutdown, except
-in `mkdocs serve`), and excludes every page from Material's own search plugin, which stays enabled
-only for its search box and result list.
+assets/search/index.<language>.js after the build, and excludes every page from Material's
+own search plugin, which stays enabled only for its search box and result list.
 """
 
 import project_path  # noqa: F401
 
-from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from scripts import build_hooks, fast_build, search_index, search_worker
+from scripts import build_hooks, search_index, search_worker
 from scripts.ui_strings import t
 
 # language -> sections of the language being built; dropped once its index is written, since the
@@ -49,16 +47,6 @@ def on_post_build(config):
     site_dir = config["site_dir"]
     search_worker.write_browser_files(site_dir)
     index_file = search_index.index_path(site_dir, language)
-    if fast_build.serving():  # no child processes next to `mkdocs serve`'s threads
-        search_index.write_index_script(index_file, search_index.build_index(_sections.pop(language)))
-    else:
-        search_index.write_index_in_background(index_file, _sections.pop(language))
+    search_index.write_index_script(index_file, search_index.build_index(_sections.pop(language)))
     material = config["plugins"]["material/search"]
     search_worker.write_offline_material_index(site_dir, material.search_index.generate_search_index(None))
-
-
-def on_shutdown():
-    """After the build of every language: the index files written in the background are all there."""
-    failed = search_index.finish_index_writes()
-    if failed:
-        raise PluginError(f"search: writing {', '.join(failed)} failed (see the error above)")
