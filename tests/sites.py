@@ -68,3 +68,10 @@ def _env() -> dict:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     env.pop("CRCH_ONLY_LANGUAGE", None)
     return env
+
+
+def data_file_problems(tmp_path: Path, monkeypatch, rel_path: str, text: str, load) -> list[str]:
+    """The problems `load(docs_dir)` reports for one data file written at docs/<rel_path>."""
+    monkeypatch.chdir(tmp_path)
+    write_docs(Path("docs"), {rel_path: text})
+    return [str(p) for p in load(Path("docs"))[1]]

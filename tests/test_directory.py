@@ -3,22 +3,19 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from scripts.directory import DIRECTORY_FILE, load_directory, render_table
 from scripts.documents import LANGUAGES
-from tests.sites import ROOT, write_docs
+from tests.sites import ROOT, data_file_problems
 
 REAL_DOCS = ROOT / "docs"
 PAGE = {"sq": "directory/index.html", "sr": "sr/directory/index.html", "en": "en/directory/index.html"}
 
 
 def problems_of(tmp_path, monkeypatch, text: str) -> list[str]:
-    monkeypatch.chdir(tmp_path)
-    write_docs(Path("docs"), {DIRECTORY_FILE: text})
-    return [str(p) for p in load_directory(Path("docs"))[1]]
+    return data_file_problems(tmp_path, monkeypatch, DIRECTORY_FILE, text, load_directory)
 
 
 def test_each_schema_error_names_its_line(tmp_path, monkeypatch):

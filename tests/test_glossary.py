@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from scripts.documents import LANGUAGES
 from scripts.glossary import GLOSSARY_FILE, add_abbreviations, load_glossary
-from tests.sites import ROOT, write_docs
+from tests.sites import ROOT, data_file_problems
 
 REAL_DOCS = ROOT / "docs"
 PREFIX = {"sq": "", "sr": "sr/", "en": "en/"}
@@ -22,9 +21,7 @@ OFFICES = {
 
 
 def problems_of(tmp_path, monkeypatch, text: str) -> list[str]:
-    monkeypatch.chdir(tmp_path)
-    write_docs(Path("docs"), {GLOSSARY_FILE: text})
-    return [str(p) for p in load_glossary(Path("docs"))[1]]
+    return data_file_problems(tmp_path, monkeypatch, GLOSSARY_FILE, text, load_glossary)
 
 
 def test_each_schema_error_names_its_line(tmp_path, monkeypatch):
