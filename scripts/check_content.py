@@ -4,6 +4,7 @@
 - every guide links at least one act or institution with an `id:` link;
 - plain language on guides: a sentence over 25 words or a paragraph over 5 sentences is a warning;
 - listing markers on pages are well-formed;
+- every citation `[^id]` names a source of the page (scripts/citations.py);
 - the directory and glossary data files validate (when a page uses them).
 
 Act pages (number, issuer, status, sources) are checked by the schema (scripts/documents.py);
@@ -18,7 +19,7 @@ import re
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from scripts import browse, directory, glossary
+from scripts import browse, citations, directory, glossary
 from scripts.documents import ACT_TYPES, LANGUAGES, Corpus, Document, check_schema, load_corpus
 from scripts.problems import WARNING, Problem, main_exit, run_check
 
@@ -129,6 +130,10 @@ def listing_markers(corpus: Corpus) -> list[Problem]:
     return [problem for doc in corpus for problem in browse.marker_problems(doc)]
 
 
+def page_citations(corpus: Corpus) -> list[Problem]:
+    return [problem for doc in corpus for problem in citations.citation_problems(doc)]
+
+
 def data_files(corpus: Corpus) -> list[Problem]:
     """The directory and the glossary, checked when present or when a page asks for them."""
     problems = []
@@ -140,7 +145,7 @@ def data_files(corpus: Corpus) -> list[Problem]:
     return problems
 
 
-CONTENT_CHECKS = (missing_languages, guide_links, plain_language, listing_markers, data_files)
+CONTENT_CHECKS = (missing_languages, guide_links, plain_language, listing_markers, page_citations, data_files)
 
 
 def check_content(corpus: Corpus) -> list[Problem]:

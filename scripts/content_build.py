@@ -10,7 +10,7 @@ from pathlib import Path
 
 from mkdocs.utils import get_relative_url
 
-from scripts import browse, build_hooks, directory, glossary
+from scripts import browse, build_hooks, citations, directory, glossary
 from scripts.documents import DEFAULT_LANGUAGE, Document
 from scripts.problems import Problem
 
@@ -51,4 +51,7 @@ def page_markdown(markdown: str, page, config, files) -> str:
         markdown, build_hooks.corpus(config), language, doc.id if doc else "", _link_for(page, files)
     )
     build_hooks.fail_on([Problem(page.file.src_path, 1, message) for message in problems], "listing marker")
+    if doc is not None:
+        build_hooks.fail_on(citations.citation_problems(doc), "citation")
+        markdown = citations.add_source_footnotes(markdown, doc, language)
     return glossary.add_abbreviations(markdown, terms, doc.language if doc else language)

@@ -77,6 +77,14 @@ class Document:
         return str(self.meta.get("summary") or "")
 
     @property
+    def cited_sources(self) -> dict[str, dict[str, Any]]:
+        """The page's sources that have an `id`, which the body cites as `[^id]` (see scripts/citations.py)."""
+        sources = self.meta.get("sources")
+        if not isinstance(sources, list):
+            return {}
+        return {s["id"]: s for s in sources if isinstance(s, dict) and isinstance(s.get("id"), str)}
+
+    @property
     def is_act(self) -> bool:
         return self.type in ACT_TYPES
 
@@ -311,13 +319,24 @@ def _sources(doc: Document) -> list[Problem]:
     if not isinstance(value, list) or not value:
         return [doc.problem("sources", f"'sources' must be {hint}")]
     problems = []
+    seen_ids: set[str] = set()
     for number, source in enumerate(value, 1):
         if not isinstance(source, dict) or not isinstance(source.get("title"), str):
             problems.append(doc.problem("sources", f"'sources' entry {number} needs a 'title': {hint}"))
-        elif "url" in source and not re.match(r"^https?://\S+$", str(source["url"])):
+            continue
+        if "url" in source and not re.match(r"^https?://\S+$", str(source["url"])):
             problems.append(
                 doc.problem("sources", f"'sources' entry {number}: 'url' must start with https:// or http://")
             )
+        if "id" in source:
+            source_id = source["id"]
+            if not (isinstance(source_id, str) and KEBAB_CASE.match(source_id)):
+                problems.append(doc.problem("sources", f"'sources' entry {number}: 'id' must be kebab-case like 'gazette' "
+                                            f"(got {source_id!r}); the body cites it as [^gazette]"))
+            elif source_id in seen_ids:
+                problems.append(doc.problem("sources", f"'sources' entry {number}: id '{source_id}' is used twice: "
+                                            "give each source its own id"))
+            seen_ids.add(source_id if isinstance(source_id, str) else "")
     return problems
 
 
