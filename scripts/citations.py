@@ -22,7 +22,8 @@ from scripts.problems import Problem
 from scripts.ui_strings import t
 
 CHECK = "citations"
-CITATION = re.compile(r"\[\^(?P<id>[^\]\s]+)\](?!:)")
+CITATION = re.compile(r"\[\^(?P<id>[^\]\s]+)\]")
+# A footnote definition starts its line (Python-Markdown); `text [^id]: more` mid-line is a citation.
 FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^(?P<id>[^\]\s]+)\]:", re.MULTILINE)
 
 
@@ -39,7 +40,8 @@ def find_citations(text: str, first_line: int = 1) -> Iterator[tuple[int, str]]:
             fence = opening.group("fence")
             continue
         masked = CODE_SPAN.sub(lambda m: " " * len(m.group(0)), line)
-        for match in CITATION.finditer(masked):
+        definition = FOOTNOTE_DEFINITION.match(masked)
+        for match in CITATION.finditer(masked, definition.end() if definition else 0):
             yield number, match.group("id")
 
 

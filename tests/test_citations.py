@@ -16,6 +16,8 @@ SOURCES = [
 BODY = """
 Passed in 2008 [^gazette], in force since June 2008 [^gazette] [^ngo].
 
+A citation before a colon [^ngo]: still a citation.
+
 `[^not-a-citation]` in code is text.
 """
 
@@ -49,7 +51,7 @@ def test_a_cited_source_becomes_a_footnote_and_an_uncited_one_does_not(tmp_path)
     assert "Official Gazette No. 28" in footnotes and "https://gzk.example/act" in footnotes
     assert "report (secondary source)" in footnotes
     assert "A source nobody cites" not in footnotes
-    assert html.count('class="footnote-ref"') == 3  # the gazette twice, the NGO once
+    assert html.count('class="footnote-ref"') == 4  # the gazette twice, the NGO twice
     assert "[^gazette]" not in html and "[^not-a-citation]" in html
 
 
