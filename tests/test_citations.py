@@ -11,12 +11,13 @@ from tests.sites import build, build_tiny_site, page, write_config, write_data_f
 SOURCES = [
     {"id": "gazette", "title": "Official Gazette No. 28", "url": "https://gzk.example/act"},
     {"id": "ngo", "title": "An NGO report", "note": "secondary"},
+    {"id": "report", "title": "The 2017 report"},
     {"title": "A source nobody cites"},
 ]
 BODY = """
 Passed in 2008 [^gazette], in force since June 2008 [^gazette] [^ngo].
 
-A citation before a colon [^ngo]: still a citation.
+A citation before a colon [^report]: still a citation.
 
 `[^not-a-citation]` in code is text.
 """
@@ -51,7 +52,8 @@ def test_a_cited_source_becomes_a_footnote_and_an_uncited_one_does_not(tmp_path)
     assert "Official Gazette No. 28" in footnotes and "https://gzk.example/act" in footnotes
     assert "report (secondary source)" in footnotes
     assert "A source nobody cites" not in footnotes
-    assert html.count('class="footnote-ref"') == 4  # the gazette twice, the NGO twice
+    assert html.count('class="footnote-ref"') == 4  # the gazette twice, the NGO and the report once
+    assert "The 2017 report" in footnotes and "[^report]" not in html
     assert "[^gazette]" not in html and "[^not-a-citation]" in html
 
 
@@ -64,7 +66,7 @@ def test_the_secondary_mark_is_in_the_readers_language(tmp_path):
 def test_a_citation_of_an_unknown_source_names_file_line_and_the_ids(tmp_path, monkeypatch):
     found = problems_of(tmp_path, monkeypatch, act("First [^gazette].\n\nThen [^gazete]."))
     assert "docs/en/law.md:25: citation [^gazete] names no source of this page: add 'id: gazete' to one " \
-           "of its 'sources' (ids: gazette, ngo)" in found
+           "of its 'sources' (ids: gazette, ngo, report)" in found
 
 
 def test_a_footnote_the_body_defines_itself_is_not_a_problem(tmp_path, monkeypatch):
