@@ -65,7 +65,7 @@ def test_the_secondary_mark_is_in_the_readers_language(tmp_path):
 
 def test_a_citation_of_an_unknown_source_names_file_line_and_the_ids(tmp_path, monkeypatch):
     found = problems_of(tmp_path, monkeypatch, act("First [^gazette].\n\nThen [^gazete]."))
-    assert "docs/en/law.md:25: citation [^gazete] names no source of this page: add 'id: gazete' to one " \
+    assert "docs/en/law.md:27: citation [^gazete] names no source of this page: add 'id: gazete' to one " \
            "of its 'sources' (ids: gazette, ngo, report)" in found
 
 
