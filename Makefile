@@ -25,22 +25,22 @@ serve: $(STAMP)
 	CRCH_ONLY_LANGUAGE=$(SERVE_LANGUAGE) $(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
 
 build: $(STAMP)
-	$(PY) -m scripts.build
+	$(PY) -m scripts.site.build
 
 check: $(STAMP)
-	$(PY) -m scripts.check_all
+	$(PY) -m scripts.checks.all
 
 test: $(STAMP)
 	$(PY) -m pytest tests --strict-markers
 
 offline: $(STAMP)
-	$(PY) -m scripts.offline
+	$(PY) -m scripts.site.offline
 
 bench-build: $(STAMP)
-	$(PY) -m scripts.bench_build
+	$(PY) -m scripts.bench.build
 
 bench-search: $(STAMP)
-	$(PY) -m scripts.bench_search
+	$(PY) -m scripts.bench.search
 
 clean:
 	rm -rf site dist .site-building-* .site-old

@@ -9,8 +9,8 @@ import project_path  # noqa: F401
 
 from mkdocs.exceptions import PluginError
 
-from scripts import build_hooks
-from scripts.ui_strings import t
+from scripts.mkdocs_adapter import state as build_hooks
+from scripts.model.strings import t
 
 SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
 

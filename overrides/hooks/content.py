@@ -2,7 +2,7 @@
 
 import project_path  # noqa: F401
 
-from scripts import content_build
+from scripts.mkdocs_adapter import content as content_build
 
 
 def on_pre_build(config):

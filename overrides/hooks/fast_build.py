@@ -5,7 +5,7 @@ import project_path  # noqa: F401
 
 from mkdocs.plugins import event_priority
 
-from scripts import fast_build
+from scripts.mkdocs_adapter import templates as fast_build
 
 
 def on_startup(command, dirty):

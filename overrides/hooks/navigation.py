@@ -4,8 +4,8 @@ import project_path  # noqa: F401
 
 from mkdocs.plugins import event_priority
 
-from scripts import build_hooks
-from scripts.navigation import compact_navigation
+from scripts.mkdocs_adapter import state as build_hooks
+from scripts.mkdocs_adapter.navigation import compact_navigation
 
 
 @event_priority(-150)  # after mkdocs-static-i18n (-100) has made this language's navigation

@@ -7,7 +7,7 @@ person last checked the page is the meaningful one, and it is the same in every 
 
 import project_path  # noqa: F401
 
-from scripts import build_hooks
+from scripts.mkdocs_adapter import state as build_hooks
 
 
 def on_page_markdown(markdown, page, config, files):

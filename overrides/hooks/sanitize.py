@@ -4,7 +4,7 @@ import project_path  # noqa: F401
 
 from mkdocs.plugins import event_priority
 
-from scripts.sanitize import sanitize
+from scripts.render.sanitize import sanitize
 
 
 @event_priority(100)  # first: later hooks add only HTML they escaped themselves

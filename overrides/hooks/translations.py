@@ -5,8 +5,10 @@ import project_path  # noqa: F401
 
 from mkdocs.plugins import event_priority
 
-from scripts import build_hooks, translation_site
-from scripts.translations import report_for
+from scripts.mkdocs_adapter import state as build_hooks
+
+from scripts.mkdocs_adapter import translations as translation_site
+from scripts.model.translations import report_for
 
 
 def on_pre_build(config):

@@ -3,7 +3,9 @@ relative links in the reader's language, and adds the act panel, "Referenced by"
 
 import project_path  # noqa: F401
 
-from scripts import build_hooks, xref_pages
+from scripts.mkdocs_adapter import state as build_hooks
+
+from scripts.render import act_panel as xref_pages
 
 
 def on_pre_build(config):

@@ -1,6 +1,6 @@
 """Build benchmark: this project's set-up against plain Material + mkdocs-static-i18n, same corpus, one run.
 
-For each size N (documents per language) it writes the synthetic corpus (`scripts.corpus`) twice —
+For each size N (documents per language) it writes the synthetic corpus (`scripts.bench.corpus`) twice —
 with links by ID for this project, with the same links written relative for the plain set-up, which
 does not know `id:` links — and builds each with `mkdocs build` in its own subprocess (the project's
 strictly, as `make build` does; the plain one with MkDocs' defaults). It reports wall time, peak
@@ -9,7 +9,7 @@ project / plain. Then it measures the editing loop on the real site: `make serve
 `mkdocs serve` of one language on a copy of docs/), the time from saving one page to the rebuilt
 site being ready ("Reloading browsers"), and a cold one-language `mkdocs build` for comparison.
 
-    python -m scripts.bench_build [--sizes 100,300,1000] [--large] [--json bench-results/bench-build.json]
+    python -m scripts.bench.build [--sizes 100,300,1000] [--large] [--json bench-results/bench-build.json]
 """
 
 from __future__ import annotations
@@ -30,9 +30,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Sequence
 
-from scripts.corpus import generate_corpus
-from scripts.problems import ROOT, main_exit
-from scripts.site_configs import write_plain_config, write_project_config
+from scripts.bench.corpus import generate_corpus
+from scripts.checks.problems import ROOT, main_exit
+from scripts.bench.setups import write_plain_config, write_project_config
 
 SETUPS = ("plain", "project")
 DEFAULT_SIZES = (100, 300, 1000)

@@ -26,7 +26,7 @@ relative Markdown links. Both corpora have the same pages, words and number of l
 section's index page lists its documents with the project's `<!-- documents type=… -->` marker, and
 with the same list written out in Markdown for the plain set-up.
 
-    python -m scripts.corpus /tmp/corpus --per-language 100 [--seed 1] [--relative-links-only]
+    python -m scripts.bench.corpus /tmp/corpus --per-language 100 [--seed 1] [--relative-links-only]
 """
 
 from __future__ import annotations
@@ -41,9 +41,9 @@ from typing import Callable, Sequence
 
 from markdown.extensions.toc import slugify
 
-from scripts.documents import LANGUAGES, Document, parse_front_matter, split_front_matter
-from scripts.problems import ROOT, main_exit
-from scripts.translations import source_hash
+from scripts.model.documents import LANGUAGES, Document, parse_front_matter, split_front_matter
+from scripts.checks.problems import ROOT, main_exit
+from scripts.model.translations import source_hash
 
 SOURCE_LANGUAGE = "sq"
 DATA_FILES = ROOT / "docs" / "data"  # YAML data files published with the site (directory, glossary)

@@ -1,6 +1,6 @@
 """Search benchmark: this project's search against plain Material + mkdocs-static-i18n, same corpus, one run.
 
-For each size N (documents per language) it writes the synthetic corpus (`scripts.corpus`) for each
+For each size N (documents per language) it writes the synthetic corpus (`scripts.bench.corpus`) for each
 set-up, builds it (`mkdocs build`), serves the site on 127.0.0.1 and measures in headless Chromium
 (a fresh browser context, so a cold cache, for each set-up), on the Serbian home page:
 
@@ -11,7 +11,7 @@ set-up, builds it (`mkdocs build`), serves the site on 127.0.0.1 and measures in
 - warm queries: time from Material posting a QUERY to its worker to the RESULT coming back,
   median and p95 over 20 different queries (words and act numbers of the corpus).
 
-    python -m scripts.bench_search [--sizes 100,1000] [--json bench-results/bench-search.json]
+    python -m scripts.bench.search [--sizes 100,1000] [--json bench-results/bench-search.json]
 """
 
 from __future__ import annotations
@@ -35,9 +35,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Sequence
 
-from scripts.bench_build import _sizes, build_setup, write_setup
-from scripts.corpus import document_specs
-from scripts.problems import ROOT, main_exit
+from scripts.bench.build import _sizes, build_setup, write_setup
+from scripts.bench.corpus import document_specs
+from scripts.checks.problems import ROOT, main_exit
 
 SETUPS = ("plain", "project")
 DEFAULT_SIZES = (100, 1000)

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import yaml
 
-from scripts.documents import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES
-from scripts.problems import ROOT
+from scripts.model.documents import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES
+from scripts.checks.problems import ROOT
 
 
 class _ProjectConfigLoader(yaml.SafeLoader):

@@ -1,6 +1,6 @@
 """Every content check in one run (what `make check` runs): schema, then each feature's checks.
 
-    python -m scripts.check_all [--docs-dir docs] [--format text|json]
+    python -m scripts.checks.all [--docs-dir docs] [--format text|json]
 """
 
 from __future__ import annotations
@@ -8,12 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
-from scripts.check_content import check_content
-from scripts.check_xrefs import check_corpus as check_xrefs
-from scripts.documents import check_schema, load_corpus
-from scripts.problems import Problem, main_exit, run_check
-from scripts.translations import translation_problems
-from scripts.ui_strings import check_ui_strings
+from scripts.checks.content import check_content
+from scripts.checks.xrefs import check_corpus as check_xrefs
+from scripts.model.documents import check_schema, load_corpus
+from scripts.checks.problems import Problem, main_exit, run_check
+from scripts.model.translations import translation_problems
+from scripts.model.strings import check_ui_strings
 
 # Each entry takes the corpus and returns problems; features add their check here.
 CHECKS = [check_schema, lambda corpus: check_ui_strings(), check_xrefs, check_content, translation_problems]

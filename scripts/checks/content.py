@@ -10,7 +10,7 @@
 Act pages (number, issuer, status, sources) are checked by the schema (scripts/documents.py);
 this command runs the schema too, so on its own it checks everything about content.
 
-    python -m scripts.check_content [--docs-dir docs] [--format text|json]
+    python -m scripts.checks.content [--docs-dir docs] [--format text|json]
 """
 
 from __future__ import annotations
@@ -19,9 +19,15 @@ import re
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from scripts import browse, citations, directory, glossary
-from scripts.documents import ACT_TYPES, LANGUAGES, Corpus, Document, check_schema, load_corpus
-from scripts.problems import WARNING, Problem, main_exit, run_check
+from scripts.render import listings as browse
+
+from scripts.render import citations
+
+from scripts.model import directory
+
+from scripts.model import glossary
+from scripts.model.documents import ACT_TYPES, LANGUAGES, Corpus, Document, check_schema, load_corpus
+from scripts.checks.problems import WARNING, Problem, main_exit, run_check
 
 MAX_SENTENCE_WORDS = 25
 MAX_PARAGRAPH_SENTENCES = 5
@@ -149,7 +155,7 @@ CONTENT_CHECKS = (missing_languages, guide_links, plain_language, listing_marker
 
 
 def check_content(corpus: Corpus) -> list[Problem]:
-    """The content rules (what scripts.check_all registers; it runs the schema itself)."""
+    """The content rules (what scripts.checks.all registers; it runs the schema itself)."""
     problems: list[Problem] = []
     for check in CONTENT_CHECKS:
         problems += check(corpus)

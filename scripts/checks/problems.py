@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Sequence
 ERROR = "error"
 WARNING = "warning"
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DOCS_DIR = ROOT / "docs"
 
 

@@ -1,10 +1,10 @@
 """Translation completeness: a table per language and the exact list of what translators should do.
 
-    python -m scripts.check_translations                      # table + to-do list + problems
-    python -m scripts.check_translations --format json        # the same for tools
-    python -m scripts.check_translations --fail-under sr=90 --fail-on stale,missing   # for CI
-    python -m scripts.check_translations --confirm docs/sr/acts/x.md   # translation is in step again
-    python -m scripts.check_translations --confirm-all        # after a bulk import: record every missing hash
+    python -m scripts.checks.translations                      # table + to-do list + problems
+    python -m scripts.checks.translations --format json        # the same for tools
+    python -m scripts.checks.translations --fail-under sr=90 --fail-on stale,missing   # for CI
+    python -m scripts.checks.translations --confirm docs/sr/acts/x.md   # translation is in step again
+    python -m scripts.checks.translations --confirm-all        # after a bulk import: record every missing hash
 
 Exit code 1 on errors (an orphan translation, translation blocks that do not fit together, an
 interface string without a language), on a state named by --fail-on, or on a language below its
@@ -20,11 +20,11 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Sequence
 
-from scripts.documents import LANGUAGE_NAMES, LANGUAGES, load_corpus
-from scripts.problems import WARNING, check_parser, errors, format_problems, main_exit, summary_line
-from scripts.translation_confirm import Confirmation, confirm_paths, confirm_unconfirmed
-from scripts.translations import MISSING, STALE, STATES, UNCONFIRMED, UNREVIEWED, TranslationReport, report_for
-from scripts.ui_strings import check_ui_strings
+from scripts.model.documents import LANGUAGE_NAMES, LANGUAGES, load_corpus
+from scripts.checks.problems import WARNING, check_parser, errors, format_problems, main_exit, summary_line
+from scripts.tools.confirm_translations import Confirmation, confirm_paths, confirm_unconfirmed
+from scripts.model.translations import MISSING, STALE, STATES, UNCONFIRMED, UNREVIEWED, TranslationReport, report_for
+from scripts.model.strings import check_ui_strings
 
 DRIFT = "drift"
 FAILABLE = (MISSING, STALE, UNCONFIRMED, UNREVIEWED, DRIFT)

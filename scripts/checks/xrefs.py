@@ -5,7 +5,7 @@ into another language's tree, duplicate IDs, IDs that differ between language ve
 to the document itself, cycles in `amends` / `replaces`, and orphans (a warning). `make check`
 runs it, and the build stops on the same errors (overrides/hooks/xrefs.py).
 
-    python -m scripts.check_xrefs [--docs-dir docs] [--format text|json]
+    python -m scripts.checks.xrefs [--docs-dir docs] [--format text|json]
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from scripts.documents import DEFAULT_LANGUAGE, LANGUAGES, Corpus, Document, duplicate_ids, load_corpus
-from scripts.links import (
+from scripts.model.documents import DEFAULT_LANGUAGE, LANGUAGES, Corpus, Document, duplicate_ids, load_corpus
+from scripts.model.links import (
     Anchors,
     Link,
     find_links,
@@ -25,8 +25,8 @@ from scripts.links import (
     resolve_relative,
     served_documents,
 )
-from scripts.problems import WARNING, Problem, main_exit, run_check
-from scripts.relations import Relation, RelationGraph
+from scripts.checks.problems import WARNING, Problem, main_exit, run_check
+from scripts.model.relations import Relation, RelationGraph
 
 CHECK = "xrefs"
 CYCLIC_RELATIONS = ("amends", "replaces")

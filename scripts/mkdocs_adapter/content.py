@@ -10,9 +10,17 @@ from pathlib import Path
 
 from mkdocs.utils import get_relative_url
 
-from scripts import browse, build_hooks, citations, directory, glossary
-from scripts.documents import DEFAULT_LANGUAGE, Document
-from scripts.problems import Problem
+from scripts.render import listings as browse
+
+from scripts.mkdocs_adapter import state as build_hooks
+
+from scripts.render import citations
+
+from scripts.model import directory
+
+from scripts.model import glossary
+from scripts.model.documents import DEFAULT_LANGUAGE, Document
+from scripts.checks.problems import Problem
 
 _data: dict[Path, tuple] = {}
 

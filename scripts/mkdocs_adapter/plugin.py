@@ -3,7 +3,7 @@ keep the project's build data (interface strings) out of the published site."""
 
 import project_path  # noqa: F401
 
-from scripts import build_hooks
+from scripts.mkdocs_adapter import state as build_hooks
 
 
 def on_config(config):

@@ -10,8 +10,12 @@ import project_path  # noqa: F401
 
 from mkdocs.plugins import event_priority
 
-from scripts import build_hooks, search_index, search_worker
-from scripts.ui_strings import t
+from scripts.mkdocs_adapter import state as build_hooks
+
+from scripts.search import index as search_index
+
+from scripts.mkdocs_adapter import search_worker
+from scripts.model.strings import t
 
 # language -> sections of the language being built; dropped once its index is written, since the
 # next languages are built inside this build's on_post_build (see mkdocs-static-i18n).

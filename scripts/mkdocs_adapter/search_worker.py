@@ -27,8 +27,8 @@ from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 from mkdocs.utils.templates import url_filter
 
-from scripts.folding import FOLDING_FILE
-from scripts.search_index import INDEX_DIR
+from scripts.search.folding import FOLDING_FILE
+from scripts.search.index import INDEX_DIR
 
 LUNR_JS = Path(mkdocs.__file__).parent / "contrib" / "search" / "templates" / "search" / "lunr.js"
 WORKER = (INDEX_DIR / "worker.js").as_posix()
@@ -44,7 +44,7 @@ def with_search_worker(context, config_html: str) -> Markup:
     Fails the build if Material's configuration cannot be found (e.g. after a theme upgrade)
     rather than silently falling back to Material's own search.
     """
-    from scripts.build_hooks import current_language
+    from scripts.mkdocs_adapter.state import current_language
 
     match = MATERIAL_CONFIG.search(str(config_html))
     if not match:

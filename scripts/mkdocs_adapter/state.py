@@ -10,8 +10,8 @@ from typing import Sequence
 
 from mkdocs.exceptions import PluginError
 
-from scripts.documents import DEFAULT_LANGUAGE, Corpus, Document, check_schema, load_cached
-from scripts.problems import Problem, errors
+from scripts.model.documents import DEFAULT_LANGUAGE, Corpus, Document, check_schema, load_cached
+from scripts.checks.problems import Problem, errors
 
 log = logging.getLogger("mkdocs.plugins.clearing_house")
 

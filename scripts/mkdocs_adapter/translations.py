@@ -7,7 +7,7 @@
   translation carries a short note.
 - The language switcher marks the languages in which the page is missing.
 - The "Translation status" page gets its tables and lists from the same report as
-  `python -m scripts.check_translations`.
+  `python -m scripts.checks.translations`.
 
 Every text from content or strings is escaped here or in partials/crch/notices.html.
 """
@@ -26,12 +26,12 @@ from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils import get_relative_url
 from mkdocs_static_i18n import folder
 
-from scripts import build_hooks
-from scripts.documents import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, Document
-from scripts.translations import (
+from scripts.mkdocs_adapter import state as build_hooks
+from scripts.model.documents import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, Document
+from scripts.model.translations import (
     MISSING, STALE, UNCONFIRMED, UNREVIEWED, Entry, TranslationReport, report_for,
 )
-from scripts.ui_strings import t
+from scripts.model.strings import t
 
 STATUS_PAGE_ID = "translation-status"
 STATUS_MARKER = "<!-- translation-status -->"

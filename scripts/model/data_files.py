@@ -12,8 +12,8 @@ from typing import Any, Callable
 
 import yaml
 
-from scripts.documents import SafeLoader
-from scripts.problems import Problem, display_path
+from scripts.model.documents import SafeLoader
+from scripts.checks.problems import Problem, display_path
 
 DATA_DIR = "data"  # inside docs/: published with the site
 

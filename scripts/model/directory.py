@@ -4,7 +4,7 @@ The data file is the single source (published with the site for download); each 
 directory page holds the marker `<!-- municipal-offices -->`, which the content hook replaces with
 the table, a filter box (overrides/assets/javascripts/directory-filter.js) and a download link.
 
-    python -m scripts.directory [--docs-dir docs]     # validate the data file
+    python -m scripts.model.directory [--docs-dir docs]     # validate the data file
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from html import escape
 from pathlib import Path
 from typing import Sequence
 
-from scripts.data_files import DATA_DIR, Entry, text_problems, valid_entries
-from scripts.problems import Problem, main_exit, run_check
-from scripts.ui_strings import t
+from scripts.model.data_files import DATA_DIR, Entry, text_problems, valid_entries
+from scripts.checks.problems import Problem, main_exit, run_check
+from scripts.model.strings import t
 
 DIRECTORY_FILE = f"{DATA_DIR}/municipal-offices.yml"
 MARKER = "<!-- municipal-offices -->"

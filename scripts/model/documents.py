@@ -3,7 +3,7 @@
 Every check, hook and generator works on a `Corpus` from `load_corpus` (or `load_cached` inside a
 build), so the front matter is parsed in one place and every message can name a file and a line.
 
-    python -m scripts.documents            # schema check of docs/ (also part of `make check`)
+    python -m scripts.model.documents            # schema check of docs/ (also part of `make check`)
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Any, Iterator, Sequence
 
 import yaml
 
-from scripts.problems import Problem, display_path, main_exit, run_check
+from scripts.checks.problems import Problem, display_path, main_exit, run_check
 
 try:  # libyaml is several times faster; the pure-Python loader gives the same result.
     from yaml import CSafeLoader as SafeLoader

@@ -4,7 +4,7 @@ Every page gets the abbreviations of its language appended as Markdown `*[ZÇK]:
 `abbr` extension and Material's `content.tooltips` turn them into tooltips); the glossary page
 holds the marker `<!-- glossary -->`, which becomes the table of every term.
 
-    python -m scripts.glossary [--docs-dir docs]     # validate the data file
+    python -m scripts.model.glossary [--docs-dir docs]     # validate the data file
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from html import escape
 from pathlib import Path
 from typing import Sequence
 
-from scripts.data_files import DATA_DIR, Entry, text_problems, valid_entries
-from scripts.documents import LANGUAGES
-from scripts.problems import Problem, main_exit, run_check
-from scripts.ui_strings import t
+from scripts.model.data_files import DATA_DIR, Entry, text_problems, valid_entries
+from scripts.model.documents import LANGUAGES
+from scripts.checks.problems import Problem, main_exit, run_check
+from scripts.model.strings import t
 
 GLOSSARY_FILE = f"{DATA_DIR}/glossary.yml"
 MARKER = "<!-- glossary -->"

@@ -26,8 +26,8 @@ from urllib.parse import unquote
 import markdown
 from markdown.extensions.toc import unique as toc_unique
 
-from scripts.documents import DEFAULT_LANGUAGE, LANGUAGES, Corpus, Document
-from scripts.problems import ROOT
+from scripts.model.documents import DEFAULT_LANGUAGE, LANGUAGES, Corpus, Document
+from scripts.checks.problems import ROOT
 
 ID_SCHEME = "id:"
 

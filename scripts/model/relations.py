@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
-from scripts.documents import RELATION_NAMES, Corpus, Document
-from scripts.links import references
+from scripts.model.documents import RELATION_NAMES, Corpus, Document
+from scripts.model.links import references
 
 # Each relation and the name it has seen from the other side.
 INVERSE = {

@@ -4,7 +4,7 @@ Each feature keeps its strings in overrides/strings/<feature>.yml as `key: {sq: 
 `t(key, language)` reads them (for hooks and generators); `check_ui_strings` reports a key that
 lacks a language.
 
-    python -m scripts.ui_strings      # check that every key has sq, sr and en
+    python -m scripts.model.strings      # check that every key has sq, sr and en
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from typing import Sequence
 
 import yaml
 
-from scripts.documents import LANGUAGES
-from scripts.problems import ROOT, Problem, display_path, main_exit
+from scripts.model.documents import LANGUAGES
+from scripts.checks.problems import ROOT, Problem, display_path, main_exit
 
 STRINGS_DIR = ROOT / "overrides" / "strings"
 
@@ -63,7 +63,7 @@ def check_ui_strings(strings_dir: Path = STRINGS_DIR) -> list[Problem]:
 def main(argv: Sequence[str] | None = None) -> int:
     import argparse
 
-    from scripts.problems import exit_code, format_problems
+    from scripts.checks.problems import exit_code, format_problems
 
     parser = argparse.ArgumentParser(description="Check that every interface string has sq, sr and en text.")
     parser.add_argument("--strings-dir", type=Path, default=STRINGS_DIR)

@@ -15,7 +15,7 @@ States of one document in one language (`TranslationReport.entries`):
 - `ok`          a reviewed translation in step with its original;
 - `unreviewed`  a machine translation in step with its original (readers see a note);
 - `unconfirmed` a translation without `source_hash`: a translator must confirm it is in step
-                (`python -m scripts.check_translations --confirm PATH`), after which it is `ok`
+                (`python -m scripts.checks.translations --confirm PATH`), after which it is `ok`
                 or `unreviewed`; until then nobody can tell whether it is stale, so it counts as
                 not up to date;
 - `stale`       the original changed since `source_hash` was recorded;
@@ -36,8 +36,8 @@ import unicodedata
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from scripts.documents import LANGUAGES, Corpus, Document
-from scripts.problems import ERROR, WARNING, Problem, display_path
+from scripts.model.documents import LANGUAGES, Corpus, Document
+from scripts.checks.problems import ERROR, WARNING, Problem, display_path
 
 CHECK = "translations"
 HASH_LENGTH = 16
@@ -49,7 +49,7 @@ STATES = (ORIGINAL, OK, UNREVIEWED, UNCONFIRMED, STALE, MISSING, ORPHAN)
 UP_TO_DATE = (ORIGINAL, OK, UNREVIEWED)  # readable in this language and in step with the original
 REVIEWED = (ORIGINAL, OK)
 TODO_STATES = (ORPHAN, MISSING, STALE, UNCONFIRMED, UNREVIEWED)  # most urgent first
-CONFIRM_COMMAND = "python -m scripts.check_translations --confirm"
+CONFIRM_COMMAND = "python -m scripts.checks.translations --confirm"
 
 
 # --------------------------------------------------------------------------- hashing and structure
@@ -308,7 +308,7 @@ def report_for(corpus: Corpus) -> TranslationReport:
 def translation_problems(corpus: Corpus) -> list[Problem]:
     """For `make check`: the errors and drift warnings, plus a warning per page a translator must
     act on (missing, stale, unconfirmed). Unreviewed machine translations are listed by
-    `python -m scripts.check_translations` and the published status page instead."""
+    `python -m scripts.checks.translations` and the published status page instead."""
     report = report_for(corpus)
     todo = [
         Problem(e.path, e.line or 1, e.message, WARNING, CHECK)

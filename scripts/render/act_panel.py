@@ -18,9 +18,9 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from scripts.check_xrefs import check_corpus
-from scripts.documents import DATE_FIELDS, DOCUMENT_TYPES, UNKNOWN, Corpus, Document, site_path
-from scripts.links import (
+from scripts.checks.xrefs import check_corpus
+from scripts.model.documents import DATE_FIELDS, DOCUMENT_TYPES, UNKNOWN, Corpus, Document, site_path
+from scripts.model.links import (
     Anchors,
     Link,
     markdown_path,
@@ -31,9 +31,9 @@ from scripts.links import (
     served_documents,
     served_in_tree,
 )
-from scripts.problems import Problem
-from scripts.relations import RelationGraph
-from scripts.ui_strings import t
+from scripts.checks.problems import Problem
+from scripts.model.relations import RelationGraph
+from scripts.model.strings import t
 
 LEGAL_ACT_TYPES = ("constitution", "law", "regulation", "decision")  # the types that get Legislation JSON-LD
 LEGAL_FORCE = {"in-force": "https://schema.org/InForce", "repealed": "https://schema.org/NotInForce",

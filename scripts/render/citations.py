@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator
 
-from scripts.documents import Document
-from scripts.links import CODE_SPAN, FENCE
-from scripts.problems import Problem
-from scripts.ui_strings import t
+from scripts.model.documents import Document
+from scripts.model.links import CODE_SPAN, FENCE
+from scripts.checks.problems import Problem
+from scripts.model.strings import t
 
 CHECK = "citations"
 CITATION = re.compile(r"\[\^(?P<id>[^\]\s]+)\](?!:)")

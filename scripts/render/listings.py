@@ -18,9 +18,9 @@ import re
 from html import escape
 from typing import Callable, Iterable, Sequence
 
-from scripts.documents import COMMUNITIES, DEFAULT_LANGUAGE, DOCUMENT_TYPES, TAGS, Corpus, Document
-from scripts.problems import Problem
-from scripts.ui_strings import t
+from scripts.model.documents import COMMUNITIES, DEFAULT_LANGUAGE, DOCUMENT_TYPES, TAGS, Corpus, Document
+from scripts.checks.problems import Problem
+from scripts.model.strings import t
 
 MARKER = re.compile(r"<!--\s*documents\b(?P<args>[^>]*?)\s*-->")
 FILTERS = {"type": DOCUMENT_TYPES, "tag": TAGS, "community": COMMUNITIES}

@@ -6,7 +6,7 @@ and `overrides/assets/search/engine.js` applies the same rules in the browser, s
 The lunr pipeline function `crchFold` is registered here and in engine.js under the same name,
 so the serialised index names a function both sides know.
 
-    python -m scripts.folding "Zaštita Çështje Приштина 03/L-047"   # print folded index tokens
+    python -m scripts.search.folding "Zaštita Çështje Приштина 03/L-047"   # print folded index tokens
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from typing import Iterator, Sequence
 
 from lunr.pipeline import Pipeline
 
-from scripts.problems import ROOT, main_exit
+from scripts.checks.problems import ROOT, main_exit
 
 FOLDING_FILE = ROOT / "overrides" / "assets" / "search" / "folding.json"
 PIPELINE_FUNCTION = "crchFold"

@@ -7,7 +7,7 @@ and the shared folding of scripts/folding.py) plus the section titles and texts 
 browser only loads it (`lunr.Index.load`), instead of building an index of every language on
 every visit.
 
-    python -m scripts.search_index site/     # sections, terms and bytes of each language's index
+    python -m scripts.search.index site/     # sections, terms and bytes of each language's index
 """
 
 from __future__ import annotations
@@ -27,8 +27,8 @@ from lunr.builder import Builder
 from lunr.tokenizer import Tokenizer
 from material.plugins.search.plugin import Parser, SearchIndex
 
-from scripts import folding
-from scripts.problems import main_exit
+from scripts.search import folding
+from scripts.checks.problems import main_exit
 
 # Field boosts: a match in a title, an act's number or a document ID ranks above one in the text.
 FIELD_BOOSTS = {"title": 10, "number": 10, "id": 10, "tags": 3, "text": 1}

@@ -2,7 +2,7 @@
 
 A failed build leaves the previous site/ untouched, so a server never serves half a site.
 
-    python -m scripts.build [--site-dir site] [--config-file mkdocs.yml]
+    python -m scripts.site.build [--site-dir site] [--config-file mkdocs.yml]
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 from typing import Sequence
 
-from scripts.problems import ROOT, main_exit
+from scripts.checks.problems import ROOT, main_exit
 
 
 def build_site(site_dir: Path, config_file: Path, extra_args: Sequence[str] = ()) -> int:

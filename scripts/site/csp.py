@@ -6,8 +6,8 @@ Their text depends on the page's base URL (".", "..", "../..", "/" on 404.html),
 allows each such script for every base URL up to MAX_DEPTH folders deep. This command lists the
 hashes a built site needs and checks that the policy in deploy/nginx.conf allows every one of them.
 
-    python -m scripts.csp site/            # print the policy; exit 1 if deploy/nginx.conf lacks a hash
-    python -m scripts.csp site/ --write    # write the policy into deploy/nginx.conf
+    python -m scripts.site.csp site/            # print the policy; exit 1 if deploy/nginx.conf lacks a hash
+    python -m scripts.site.csp site/ --write    # write the policy into deploy/nginx.conf
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Sequence
 
-from scripts.problems import ROOT, WARNING, Problem, display_path, exit_code, format_problems, main_exit
+from scripts.checks.problems import ROOT, WARNING, Problem, display_path, exit_code, format_problems, main_exit
 
 NGINX_CONF = ROOT / "deploy" / "nginx.conf"
 
@@ -135,11 +135,11 @@ def check_conf(site_dir: Path, conf_path: Path = NGINX_CONF) -> list[Problem]:
     found = CSP_DIRECTIVE.search(conf_text)
     if not found:
         return [Problem(where, 1, 'no `add_header Content-Security-Policy "…" always;` line: run '
-                        "`python -m scripts.csp site/ --write`", check="csp")]
+                        "`python -m scripts.site.csp site/ --write`", check="csp")]
     line = conf_text[: found.start()].count("\n") + 1
     needed = site_script_hashes(site_dir)
     allowed = allowed_hashes(found.group(1))
-    fix = "run `python -m scripts.csp site/ --write` after a build"
+    fix = "run `python -m scripts.site.csp site/ --write` after a build"
     problems = [
         Problem(where, line, f"the policy does not allow the inline script {digest} of {page}: {fix}", check="csp")
         for digest, page in sorted(needed.items()) if digest not in allowed

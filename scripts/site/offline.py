@@ -16,7 +16,7 @@ A copy on disk has no server to send the Content-Security-Policy of deploy/nginx
 page carries the same policy in a <meta> tag (without frame-ancestors, which a <meta> cannot set):
 a script in a page's Markdown cannot run from the USB stick either.
 
-    python -m scripts.offline [--dist-dir dist] [--date 2026-11-24]
+    python -m scripts.site.offline [--dist-dir dist] [--date 2026-11-24]
 """
 
 from __future__ import annotations
@@ -30,10 +30,10 @@ import zipfile
 from pathlib import Path
 from typing import Sequence
 
-from scripts import csp
-from scripts.build import build_site
-from scripts.problems import ROOT, main_exit
-from scripts.site_configs import project_config
+from scripts.site import csp
+from scripts.site.build import build_site
+from scripts.checks.problems import ROOT, main_exit
+from scripts.bench.setups import project_config
 
 CHARSET = '<meta charset="utf-8">'
 # Every file in the zip gets this time: two zips of the same site are byte-identical.

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import yaml
 
-from scripts.documents import FRONT_MATTER_FENCE, Corpus, Document, load_corpus
-from scripts.translations import ORPHAN, UNCONFIRMED, report_for, source_hash
+from scripts.model.documents import FRONT_MATTER_FENCE, Corpus, Document, load_corpus
+from scripts.model.translations import ORPHAN, UNCONFIRMED, report_for, source_hash
 
 
 class ConfirmError(ValueError):

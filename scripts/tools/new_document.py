@@ -1,6 +1,6 @@
 """Scaffold a new document in all three languages with valid front matter.
 
-    python -m scripts.new_document --id guide-health --type guide --path guides/health.md \\
+    python -m scripts.tools.new_document --id guide-health --type guide --path guides/health.md \\
         --source en --title "Health care"
 
 Writes docs/<source>/<path> (the original) and the same path in the other two languages as
@@ -20,12 +20,12 @@ from typing import Sequence
 
 import yaml
 
-from scripts.documents import (
+from scripts.model.documents import (
     ACT_TYPES, DOCUMENT_TYPES, KEBAB_CASE, LANGUAGES, NUMBERED_ACT_TYPES, UNKNOWN, Document, check_document,
     load_corpus,
 )
-from scripts.problems import DEFAULT_DOCS_DIR, display_path, main_exit
-from scripts.translations import source_hash
+from scripts.checks.problems import DEFAULT_DOCS_DIR, display_path, main_exit
+from scripts.model.translations import source_hash
 
 TODO = "TODO"
 

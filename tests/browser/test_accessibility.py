@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from scripts.documents import LANGUAGES
-from tests.browsing import LANGUAGE_LINK, language_of, representative_paths, search, search_term
+from scripts.model.documents import LANGUAGES
+from tests.support.browsing import LANGUAGE_LINK, language_of, representative_paths, search, search_term
 
 SERIOUS = ("serious", "critical")
 HTML_LANG = {"sq": "sq", "sr": "sr-Latn", "en": "en"}

@@ -6,35 +6,18 @@ page type in every language is opened, search is used, and not one CSP violation
 
 from __future__ import annotations
 
-import http.server
-
 import pytest
 
-from scripts import csp
-from scripts.documents import LANGUAGES
-from tests.browsing import representative_paths, search, search_term
-from tests.conftest import serve_directory
-
-CONF_HEADERS = csp.nginx_headers(csp.NGINX_CONF.read_text(encoding="utf-8"))
+from scripts.site import csp
+from scripts.model.documents import LANGUAGES
+from tests.support.browsing import representative_paths, search, search_term
+from tests.support.serving import CONF_HEADERS, headers_handler, serve_directory
 
 RECORD_VIOLATIONS = """
 window.__violations = [];
 document.addEventListener("securitypolicyviolation", event => window.__violations.push(
   `${event.violatedDirective} blocked ${event.blockedURI || "inline"}: ${event.sample}`));
 """
-
-
-def headers_handler(headers: dict[str, str]):
-    class Handler(http.server.SimpleHTTPRequestHandler):
-        def end_headers(self):
-            for name, value in headers.items():
-                self.send_header(name, value)
-            super().end_headers()
-
-        def log_message(self, format, *args):  # noqa: A002 - signature of the base class
-            pass
-
-    return Handler
 
 
 @pytest.fixture(scope="module")

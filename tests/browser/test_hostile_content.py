@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browsing import search
-from tests.conftest import serve_directory
-from tests.sites import build, build_tiny_site, page, write_config, write_data_files, write_docs
-from tests.test_csp import CONF_HEADERS, headers_handler
+from tests.support.browsing import search
+from tests.support.serving import serve_directory
+from tests.support.sites import build, build_tiny_site, page, write_config, write_data_files, write_docs
+from tests.support.serving import CONF_HEADERS, headers_handler
 
 HOSTILE = """Zzhostile <img src=x onerror=alert(1)>"><script>alert(2)</script>'><svg onload=alert(3)>"""
 HOSTILE_URL = "https://example.org/\"><img/src=x/onerror=alert(4)>"

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from scripts.documents import LANGUAGES
-from tests.browsing import SEARCH_INPUT, search_term
+from scripts.model.documents import LANGUAGES
+from tests.support.browsing import SEARCH_INPUT, search_term
 
 MAX_TABS = 60
 
@@ -53,7 +53,7 @@ def test_search_with_the_keyboard(keyboard_page, site_url, language):
 
 @pytest.mark.parametrize("language", [language for language in LANGUAGES if language != "sq"])
 def test_switch_language_with_the_keyboard(keyboard_page, site_url, language):
-    from tests.browsing import representative_paths
+    from tests.support.browsing import representative_paths
 
     page = keyboard_page
     act = next(path for path in representative_paths() if path.startswith("acts/"))

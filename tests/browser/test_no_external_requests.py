@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from scripts.documents import LANGUAGES
-from tests.conftest import CHROMIUM, CHROMIUM_ARGS
-from tests.browsing import RequestLog, all_page_paths, is_local, representative_paths, search, search_term
+from scripts.model.documents import LANGUAGES
+from tests.support.serving import CHROMIUM, CHROMIUM_ARGS
+from tests.support.browsing import RequestLog, all_page_paths, is_local, representative_paths, search, search_term
 
 OTHER_HOST = r"(?:https?:)?//"
 # <link rel=…> values that make the browser fetch the href.

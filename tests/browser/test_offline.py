@@ -13,8 +13,8 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from scripts import offline
-from tests.browsing import LANGUAGE_LINK, RequestLog, corpus, search, search_term
+from scripts.site import offline
+from tests.support.browsing import LANGUAGE_LINK, RequestLog, corpus, search, search_term
 
 DATE = "2026-11-24"
 LOCAL_URL = re.compile(r'\s(?:href|src)="([^"]*)"')

@@ -8,10 +8,10 @@ import unicodedata
 
 import pytest
 
-from scripts import folding
-from scripts.search_index import INDEX_DIR, Section, build_index, compact_index, index_builder
-from scripts.search_worker import write_browser_files
-from tests.sites import ROOT
+from scripts.search import folding
+from scripts.search.index import INDEX_DIR, Section, build_index, compact_index, index_builder
+from scripts.mkdocs_adapter.search_worker import write_browser_files
+from tests.support.sites import ROOT
 
 SERBIAN_CYRILLIC = "АБВГДЂЕЖЗИЈКЛЉМНЊОПРСТЋУФХЦЧЏШ"
 SERBIAN_LATIN = ["a", "b", "v", "g", "d", "dj", "e", "z", "z", "i", "j", "k", "l", "lj", "m", "n", "nj", "o", "p", "r",

@@ -12,10 +12,10 @@ from importlib.metadata import version
 import pytest
 from mkdocs.exceptions import PluginError
 
-from scripts.search_index import read_index_script
-from scripts.search_worker import with_search_worker
-from tests.conftest import serve_directory
-from tests.sites import ROOT, build, page, write_config, write_docs
+from scripts.search.index import read_index_script
+from scripts.mkdocs_adapter.search_worker import with_search_worker
+from tests.support.serving import serve_directory
+from tests.support.sites import ROOT, build, page, write_config, write_docs
 
 MACHINE = {"translation": {"source": "sq", "status": "machine"}}
 ACT = {

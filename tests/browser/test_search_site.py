@@ -8,9 +8,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from scripts import folding
-from scripts.documents import load_corpus
-from tests.sites import ROOT
+from scripts.search import folding
+from scripts.model.documents import load_corpus
+from tests.support.sites import ROOT
 
 CORPUS = load_corpus(ROOT / "docs")
 PREFIX = {"sq": "", "sr": "sr/", "en": "en/"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 
-from scripts import bench_build
+from scripts.bench import build as bench_build
 
 
 def test_benchmark_runs_end_to_end_and_prints_both_columns(tmp_path, capsys):

@@ -26,11 +26,11 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.structure.files import File
 
-from scripts import check_all
-from scripts.corpus import generate_corpus
-from scripts.documents import Document, load_corpus
-from scripts.site_configs import project_config, write_project_config
-from tests.sites import ROOT
+from scripts.checks import all as check_all
+from scripts.bench.corpus import generate_corpus
+from scripts.model.documents import Document, load_corpus
+from scripts.bench.setups import project_config, write_project_config
+from tests.support.sites import ROOT
 
 SIZES = (15, 30, 45)  # documents per language: three documents of each type or more
 SMALL, LARGE = SIZES[0], SIZES[-1]

@@ -6,15 +6,15 @@ import json
 import subprocess
 import sys
 
-from scripts import bench_search
-from tests.sites import ROOT
+from scripts.bench import search as bench_search
+from tests.support.sites import ROOT
 
 
 def test_bench_search_runs_and_prints_both_setups(tmp_path):
     output = tmp_path / "bench-search.json"
     # In its own process: it starts Playwright, which cannot start twice in one thread (the
     # session's `browser` fixture may already be running when this test runs).
-    run = subprocess.run([sys.executable, "-m", "scripts.bench_search", "--sizes", "5", "--json", str(output)],
+    run = subprocess.run([sys.executable, "-m", "scripts.bench.search", "--sizes", "5", "--json", str(output)],
                          cwd=ROOT, capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
     printed = run.stdout

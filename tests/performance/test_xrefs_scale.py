@@ -10,11 +10,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from scripts.check_xrefs import XrefChecker
-from scripts.documents import LANGUAGES, Corpus, Document
-from scripts.links import Anchors, served_documents
-from scripts.problems import ROOT
-from scripts.relations import RelationGraph
+from scripts.checks.xrefs import XrefChecker
+from scripts.model.documents import LANGUAGES, Corpus, Document
+from scripts.model.links import Anchors, served_documents
+from scripts.checks.problems import ROOT
+from scripts.model.relations import RelationGraph
 
 SCRIPTS = str(ROOT / "scripts")
 

@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
-from tests.sites import build, page, write_config, write_data_files, write_docs
-
-
-def tree(site_dir: Path) -> dict[str, str]:
-    """{relative path: sha256} of every file: equal trees are byte-identical."""
-    return {p.relative_to(site_dir).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(site_dir.rglob("*")) if p.is_file()}
+from tests.support.sites import build, tree, page, write_config, write_data_files, write_docs
 
 
 def tiny_site(tmp_path: Path) -> tuple[Path, Path]:

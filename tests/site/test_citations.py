@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from scripts.check_content import check_content
-from scripts.documents import LANGUAGES, check_schema, load_corpus
-from tests.sites import build, build_tiny_site, page, write_config, write_data_files, write_docs
+from scripts.checks.content import check_content
+from scripts.model.documents import LANGUAGES, check_schema, load_corpus
+from tests.support.sites import build, build_tiny_site, page, write_config, write_data_files, write_docs
 
 SOURCES = [
     {"id": "gazette", "title": "Official Gazette No. 28", "url": "https://gzk.example/act"},

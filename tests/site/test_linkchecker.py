@@ -15,8 +15,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import serve_directory
-from tests.test_csp import headers_handler
+from tests.support.serving import serve_directory
+from tests.support.serving import headers_handler
 
 LINKCHECKER = Path(sys.executable).with_name("linkchecker")
 CONFIG = """\
@@ -57,7 +57,7 @@ def problems(rows: list[dict]) -> list[str]:
 
 
 def test_no_broken_internal_link_or_anchor(built_site, tmp_path):
-    from tests.browsing import all_page_paths
+    from tests.support.browsing import all_page_paths
 
     rows, log = linkcheck(built_site, ["", "sr/", "en/"], tmp_path)
     assert "Checking intern URLs only" in log

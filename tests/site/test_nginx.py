@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts import csp
+from scripts.site import csp
 
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 MAIN_CONF = """\

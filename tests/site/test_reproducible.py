@@ -11,8 +11,8 @@ import re
 import subprocess
 import sys
 
-from tests.sites import ROOT
-from tests.test_atomic_build import tree
+from tests.support.sites import ROOT
+from tests.support.sites import tree
 
 ANOTHER_DAY = "1893456000"  # 2030-01-01
 
@@ -21,7 +21,7 @@ def test_two_builds_on_different_days_are_byte_identical(built_site, tmp_path):
     again = tmp_path / "site"
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH=ANOTHER_DAY)
     env.pop("CRCH_ONLY_LANGUAGE", None)
-    result = subprocess.run([sys.executable, "-m", "scripts.build", "--site-dir", str(again)],
+    result = subprocess.run([sys.executable, "-m", "scripts.site.build", "--site-dir", str(again)],
                             cwd=ROOT, env=env, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     first, second = tree(built_site), tree(again)
@@ -30,7 +30,7 @@ def test_two_builds_on_different_days_are_byte_identical(built_site, tmp_path):
 
 
 def test_the_sitemap_dates_come_from_front_matter(built_site):
-    from tests.browsing import corpus
+    from tests.support.browsing import corpus
 
     sitemap = (built_site / "sitemap.xml").read_text(encoding="utf-8")
     reviewed = {str(doc.meta["last_reviewed"]) for doc in corpus()}

@@ -9,8 +9,8 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from scripts.documents import LANGUAGES, load_corpus
-from tests.sites import ROOT
+from scripts.model.documents import LANGUAGES, load_corpus
+from tests.support.sites import ROOT
 
 HTML_LANG = {"sq": "sq", "sr": "sr-Latn", "en": "en"}
 CORPUS = load_corpus(ROOT / "docs")
@@ -92,7 +92,7 @@ def test_no_web_fonts(built_site):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_act_panel_marks_fields_no_source_confirms(built_site, language):
-    from scripts.ui_strings import t
+    from scripts.model.strings import t
 
     regulation = CORPUS.get(language, "regulation-02-2010")
     assert regulation.meta["unverified"] == ["issuer"]

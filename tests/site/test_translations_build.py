@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from scripts import check_translations
-from scripts.documents import DEFAULT_LANGUAGE, LANGUAGES, load_corpus
-from scripts.translation_confirm import confirm_unconfirmed
-from scripts.translation_site import site_path_in
-from scripts.translations import build_report
-from tests.sites import ROOT, build, page, write_config, write_docs
+from scripts.checks import translations as check_translations
+from scripts.model.documents import DEFAULT_LANGUAGE, LANGUAGES, load_corpus
+from scripts.tools.confirm_translations import confirm_unconfirmed
+from scripts.mkdocs_adapter.translations import site_path_in
+from scripts.model.translations import build_report
+from tests.support.sites import ROOT, build, page, write_config, write_docs
 
 NOTICE = re.compile(r'<aside [^>]*data-translation-notice="(\w+)"[^>]*>\s*<p>(.*?)</p>\s*</aside>', re.S)
 

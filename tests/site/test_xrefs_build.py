@@ -14,8 +14,8 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from scripts.documents import LANGUAGES, RELATION_NAMES, load_corpus, site_path
-from tests.sites import ROOT, build, page, write_config, write_docs
+from scripts.model.documents import LANGUAGES, RELATION_NAMES, load_corpus, site_path
+from tests.support.sites import ROOT, build, page, write_config, write_docs
 
 CORPUS = load_corpus(ROOT / "docs")
 MACHINE = {"translation": {"source": "sq", "status": "machine"}}

@@ -12,8 +12,8 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from scripts.documents import LANGUAGES, load_corpus
-from tests.sites import ROOT
+from scripts.model.documents import LANGUAGES, load_corpus
+from tests.support.sites import ROOT
 
 SEARCH_INPUT = "input.md-search__input"
 SEARCH_RESULT_LINK = ".md-search-result__item a, .md-search-result__link"

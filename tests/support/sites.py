@@ -6,6 +6,7 @@ so a test exercises exactly what `make build` runs.
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import subprocess
 import sys
@@ -14,10 +15,10 @@ from pathlib import Path
 
 import yaml
 
-from scripts.site_configs import project_config  # noqa: F401 - tests read the project's config
-from scripts.site_configs import write_project_config as write_config  # noqa: F401 - the tiny sites' config
+from scripts.bench.setups import project_config  # noqa: F401 - tests read the project's config
+from scripts.bench.setups import write_project_config as write_config  # noqa: F401 - the tiny sites' config
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def write_docs(docs_dir: Path, files: dict[str, str]) -> Path:
@@ -27,6 +28,12 @@ def write_docs(docs_dir: Path, files: dict[str, str]) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
     return docs_dir
+
+
+def tree(site_dir: Path) -> dict[str, str]:
+    """{relative path: sha256} of every file: equal trees are byte-identical."""
+    return {p.relative_to(site_dir).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(site_dir.rglob("*")) if p.is_file()}
 
 
 def write_data_files(docs_dir: Path) -> None:
@@ -56,7 +63,7 @@ def page(doc_id: str, title: str, body: str = "", **fields) -> str:
 
 def build(config_file: Path, site_dir: Path | None = None) -> subprocess.CompletedProcess:
     """Run the project's atomic strict build on a config; output is captured for assertions."""
-    args = [sys.executable, "-m", "scripts.build", "--config-file", str(config_file)]
+    args = [sys.executable, "-m", "scripts.site.build", "--config-file", str(config_file)]
     if site_dir is not None:
         args += ["--site-dir", str(site_dir)]
     return subprocess.run(args, cwd=ROOT, capture_output=True, text=True, env=_env())

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from scripts.check_all import check_everything
-from scripts.corpus import FOLDERS, document_specs, generate_corpus
-from scripts.documents import LANGUAGES, load_corpus
-from scripts.problems import errors
-from scripts.translations import source_hash
+from scripts.checks.all import check_everything
+from scripts.bench.corpus import FOLDERS, document_specs, generate_corpus
+from scripts.model.documents import LANGUAGES, load_corpus
+from scripts.checks.problems import errors
+from scripts.model.translations import source_hash
 
 
 def _files(docs_dir: Path) -> dict[str, bytes]:

@@ -1,4 +1,4 @@
-"""The content rules (scripts.check_content) on tiny sites, the listings, and the real docs."""
+"""The content rules (scripts.checks.content) on tiny sites, the listings, and the real docs."""
 
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from scripts import browse
-from scripts.check_content import check_content, check_docs_dir
-from scripts.documents import LANGUAGES, Document, load_corpus
-from tests.sites import ROOT, page, write_docs
+from scripts.render import listings as browse
+from scripts.checks.content import check_content, check_docs_dir
+from scripts.model.documents import LANGUAGES, Document, load_corpus
+from tests.support.sites import ROOT, page, write_docs
 
 ACT = page(
     "law-x", "Law X", number="01/L-001", issuer="Assembly", date_adopted="unknown", status="in-force",
@@ -38,7 +38,7 @@ def problems_of(tmp_path, monkeypatch, files) -> list[str]:
 
 def run_cli(tmp_path, *args) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "scripts.check_content", "--docs-dir", str(tmp_path / "docs"), *args],
+        [sys.executable, "-m", "scripts.checks.content", "--docs-dir", str(tmp_path / "docs"), *args],
         cwd=ROOT, capture_output=True, text=True,
     )
 
@@ -126,7 +126,7 @@ def test_a_page_asking_for_the_directory_needs_the_data_file(tmp_path, monkeypat
 
 
 def test_help_works():
-    result = subprocess.run([sys.executable, "-m", "scripts.check_content", "--help"], cwd=ROOT, capture_output=True, text=True)
+    result = subprocess.run([sys.executable, "-m", "scripts.checks.content", "--help"], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0 and "--docs-dir" in result.stdout
 
 

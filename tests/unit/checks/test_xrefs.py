@@ -6,10 +6,10 @@ import json
 
 import pytest
 
-from scripts import check_xrefs
-from scripts.documents import load_corpus
-from scripts.links import find_links, markdown_path, relative_url, resolve_id
-from tests.sites import ROOT, page, write_docs
+from scripts.checks import xrefs as check_xrefs
+from scripts.model.documents import load_corpus
+from scripts.model.links import find_links, markdown_path, relative_url, resolve_id
+from tests.support.sites import ROOT, page, write_docs
 
 HOME = "docs/sq/index.md"
 
@@ -223,7 +223,7 @@ def test_help(capsys):
 def test_make_check_runs_the_cross_reference_check_and_shows_each_finding_once(tmp_path, monkeypatch, capsys):
     """check_all (what `make check` runs) includes this check; a duplicate id, found by the schema
     check too, is listed once."""
-    from scripts import check_all
+    from scripts.checks import all as check_all
 
     monkeypatch.chdir(tmp_path)
     write_docs(tmp_path / "docs", {"sq/index.md": page("home", "Home", "[x](id:nope) [a](a.md)"), "sq/a.md": page("home", "A")})
@@ -271,7 +271,7 @@ def test_id_resolves_to_the_reader_language_then_the_fallback_then_the_source(tm
 
 
 def test_reader_rewrites_id_links_outside_code_and_leftover_hrefs(tmp_path):
-    from scripts.xref_pages import Reader
+    from scripts.render.act_panel import Reader
 
     write_docs(
         tmp_path / "docs",

@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from scripts.directory import DIRECTORY_FILE, load_directory, render_table
-from scripts.documents import LANGUAGES
-from tests.sites import ROOT, data_file_problems
+from scripts.model.directory import DIRECTORY_FILE, load_directory, render_table
+from scripts.model.documents import LANGUAGES
+from tests.support.sites import ROOT, data_file_problems
 
 REAL_DOCS = ROOT / "docs"
 PAGE = {"sq": "directory/index.html", "sr": "sr/directory/index.html", "en": "en/directory/index.html"}
@@ -65,7 +65,7 @@ def test_the_real_file_has_35_offices_and_3_similar_ones():
 
 
 def test_names_are_escaped():
-    from scripts.directory import Municipality
+    from scripts.model.directory import Municipality
 
     html = render_table([Municipality("<b>X</b>", "Y & Z", "mocr", ("<i>",))], "en")
     assert "&lt;b&gt;X&lt;/b&gt; (&lt;i&gt;)" in html and "Y &amp; Z" in html and "<b>" not in html

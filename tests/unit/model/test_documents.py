@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from scripts import documents
-from scripts.documents import check_schema, load_corpus
-from tests.sites import page, write_config, write_docs, build
+from scripts.model import documents
+from scripts.model.documents import check_schema, load_corpus
+from tests.support.sites import page, write_config, write_docs, build
 
 VALID_ACT = """\
 ---

@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from scripts.documents import LANGUAGES
-from scripts.glossary import GLOSSARY_FILE, add_abbreviations, load_glossary
-from tests.sites import ROOT, data_file_problems
+from scripts.model.documents import LANGUAGES
+from scripts.model.glossary import GLOSSARY_FILE, add_abbreviations, load_glossary
+from tests.support.sites import ROOT, data_file_problems
 
 REAL_DOCS = ROOT / "docs"
 PREFIX = {"sq": "", "sr": "sr/", "en": "en/"}

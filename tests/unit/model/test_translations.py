@@ -8,13 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from scripts import check_translations, new_document
-from scripts.check_all import check_everything
-from scripts.documents import check_schema, load_corpus
-from scripts.translation_confirm import confirm_unconfirmed, with_source_hash
-from scripts.translations import build_report, source_hash, structure
-from scripts.ui_strings import STRINGS_DIR, check_ui_strings
-from tests.sites import page, write_docs
+from scripts.checks import translations as check_translations
+
+from scripts.tools import new_document
+from scripts.checks.all import check_everything
+from scripts.model.documents import check_schema, load_corpus
+from scripts.tools.confirm_translations import confirm_unconfirmed, with_source_hash
+from scripts.model.translations import build_report, source_hash, structure
+from scripts.model.strings import STRINGS_DIR, check_ui_strings
+from tests.support.sites import page, write_docs
 
 
 def translated(source: str, status: str = "machine", **extra) -> dict:
@@ -76,7 +78,7 @@ def test_deleting_a_translation_makes_it_missing(docs, capsys):
     assert code == 0  # untranslated pages do not fail the check by default
     assert ("docs/sr/b.md: missing: translate docs/en/b.md and save it here with "
             "'translation: {source: en, status: machine}', then run "
-            "`python -m scripts.check_translations --confirm docs/sr/b.md`") in out
+            "`python -m scripts.checks.translations --confirm docs/sr/b.md`") in out
 
 
 def test_editing_the_original_makes_every_translation_stale(docs, capsys):
@@ -87,7 +89,7 @@ def test_editing_the_original_makes_every_translation_stale(docs, capsys):
     code, out = run(capsys)
     assert code == 0
     assert ("docs/en/a.md:7: stale: docs/sq/a.md changed since this translation was confirmed; "
-            "bring it in step, then run `python -m scripts.check_translations --confirm docs/en/a.md`") in out
+            "bring it in step, then run `python -m scripts.checks.translations --confirm docs/en/a.md`") in out
 
 
 def test_whitespace_only_edits_keep_translations_in_step(docs):
@@ -116,7 +118,7 @@ def test_a_translation_without_hash_is_unconfirmed(docs, capsys):
     code, out = run(capsys)
     assert code == 0
     assert ("docs/sr/b.md:7: unconfirmed: no 'source_hash' yet; check that it says what docs/en/b.md says, "
-            "then run `python -m scripts.check_translations --confirm docs/sr/b.md`") in out
+            "then run `python -m scripts.checks.translations --confirm docs/sr/b.md`") in out
 
 
 # --------------------------------------------------------------------------- confirming
@@ -296,7 +298,7 @@ def test_json_output(docs, capsys):
             "id": "a", "language": "en", "state": "missing", "path": "docs/en/a.md", "line": None,
             "original": "docs/sq/a.md",
             "message": "missing: translate docs/sq/a.md and save it here with 'translation: {source: sq, status: machine}', "
-                       "then run `python -m scripts.check_translations --confirm docs/en/a.md`",
+                       "then run `python -m scripts.checks.translations --confirm docs/en/a.md`",
         }],
     }
     assert data["failures"] == ["en: 50.0% of pages up to date, below --fail-under en=90"]
@@ -308,7 +310,7 @@ def test_make_check_lists_pages_to_act_on(docs):
     found = [str(p) for p in check_everything(docs) if p.check == "translations"]
     assert found == ["docs/sr/b.md:1: warning: missing: translate docs/en/b.md and save it here with "
                      "'translation: {source: en, status: machine}', then run "
-                     "`python -m scripts.check_translations --confirm docs/sr/b.md`"]
+                     "`python -m scripts.checks.translations --confirm docs/sr/b.md`"]
 
 
 def test_help(capsys):

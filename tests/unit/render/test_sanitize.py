@@ -1,6 +1,6 @@
 """Page bodies lose what could run and keep what Markdown and the site's extensions write."""
 
-from scripts.sanitize import sanitize
+from scripts.render.sanitize import sanitize
 
 
 def test_scripts_handlers_and_javascript_urls_are_removed():
