@@ -1,6 +1,7 @@
 # The Community Rights Clearing House. `make serve` to work on the site, `make test` to test it.
-# Every target sets up .venv from the pinned requirements first; the venv is reinstalled only
-# when a requirements file changes (the stamp file records the last install).
+# Every target sets up .venv from the pinned requirements first, and installs the project itself
+# (pyproject.toml: its MkDocs plugin) in editable mode; the venv is reinstalled only when a
+# requirements file or pyproject.toml changes (the stamp file records the last install).
 
 PYTHON ?= python3
 VENV := .venv
@@ -16,9 +17,10 @@ endif
 
 .PHONY: serve build check test offline bench-build bench-search clean
 
-$(STAMP): requirements.txt requirements-dev.txt
+$(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
 
 serve: $(STAMP)
@@ -28,10 +30,10 @@ build: $(STAMP)
 	$(PY) -m scripts.site.build
 
 check: $(STAMP)
-	$(PY) -m scripts.checks.all
+	$(PY) -m scripts.checks
 
 test: $(STAMP)
-	$(PY) -m pytest tests --strict-markers
+	$(PY) -m pytest
 
 offline: $(STAMP)
 	$(PY) -m scripts.site.offline

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Sequence
 
 from scripts.bench.corpus import generate_corpus
-from scripts.checks.problems import ROOT, main_exit
+from scripts.model.project import ROOT
 from scripts.bench.setups import write_plain_config, write_project_config
 
 SETUPS = ("plain", "project")
@@ -373,4 +373,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    main_exit(main)
+    raise SystemExit(main())

@@ -41,11 +41,13 @@ from typing import Callable, Sequence
 
 from markdown.extensions.toc import slugify
 
-from scripts.model.documents import LANGUAGES, Document, parse_front_matter, split_front_matter
-from scripts.checks.problems import ROOT, main_exit
+from scripts.model.documents import Document, split_front_matter
+from scripts.model.project import ROOT
 from scripts.model.translations import source_hash
+from scripts.model.yaml_reader import parse
 
 SOURCE_LANGUAGE = "sq"
+LANGUAGES = ("sq", "sr", "en")  # the languages the synthetic word lists below are written in, in this order
 DATA_FILES = ROOT / "docs" / "data"  # YAML data files published with the site (directory, glossary)
 LAST_REVIEWED = "2026-11-24"
 
@@ -401,8 +403,7 @@ def generate_corpus(docs_dir: Path, per_language: int, seed: int = 1, id_links: 
 def with_translation(text: str, original: str, status: str) -> str:
     """A translated page's text with its `translation` block, in step with its original (source_hash)."""
     front, body, body_line = split_front_matter(original)
-    meta, _lines = parse_front_matter(front)
-    recorded = source_hash(Document(SOURCE_LANGUAGE, Path(), "", meta, body, body_line))
+    recorded = source_hash(Document(SOURCE_LANGUAGE, Path(), "", parse(front).value, body, body_line))
     block = f'translation:\n  source: {SOURCE_LANGUAGE}\n  status: {status}\n  source_hash: "{recorded}"\n'
     end = text.index("\n---\n", 3) + 1
     return text[:end] + block + text[end:]
@@ -421,4 +422,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    main_exit(main)
+    raise SystemExit(main())

@@ -37,7 +37,7 @@ from typing import Sequence
 
 from scripts.bench.build import _sizes, build_setup, write_setup
 from scripts.bench.corpus import document_specs
-from scripts.checks.problems import ROOT, main_exit
+from scripts.model.project import ROOT
 
 SETUPS = ("plain", "project")
 DEFAULT_SIZES = (100, 1000)
@@ -267,4 +267,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    main_exit(main)
+    raise SystemExit(main())

@@ -1,40 +1,26 @@
 """MkDocs configurations for building another docs folder: this project's, and the plain set-up.
 
-- `write_project_config`: the project's own mkdocs.yml (theme, hooks, plugins) with another docs and
-  site folder, so tests and benchmarks exercise exactly what `make build` runs.
+- `write_project_config`: the project's own mkdocs.yml (theme, plugins) with another docs and site
+  folder, so tests and benchmarks exercise exactly what `make build` runs.
 - `write_plain_config`: what a site would use without this project's work: Material for MkDocs with
-  mkdocs-static-i18n (folder structure, the same three languages), Material's search plugin and every
-  other option at its default (static-i18n's `reconfigure_search` on, no hooks, no extra features).
+  mkdocs-static-i18n (folder structure, the same languages), Material's search plugin and every
+  other option at its default (static-i18n's `reconfigure_search` on, no project plugin).
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import yaml
 
-from scripts.model.documents import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES
-from scripts.checks.problems import ROOT
-
-
-class _ProjectConfigLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml as MkDocs does: `!ENV [NAME, default]` is the variable's value, else the default."""
-
-
-def _environment_value(loader: yaml.SafeLoader, node: yaml.Node):
-    if isinstance(node, yaml.ScalarNode):
-        return os.environ.get(loader.construct_scalar(node))
-    *names, default = loader.construct_sequence(node)
-    return next((os.environ[name] for name in names if os.environ.get(name)), default)
-
-
-_ProjectConfigLoader.add_constructor("!ENV", _environment_value)
+from scripts.model.languages import I18N_PLUGIN, PROJECT_PLUGIN, plugin_settings, read_config
+from scripts.model.project import ROOT
+from scripts.model.settings import DEFAULT_STRINGS_DIR, project_settings
 
 
 def project_config() -> dict:
     """The project's mkdocs.yml as a dict (`!ENV` values read from the environment now)."""
-    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ProjectConfigLoader)
+    return read_config()
 
 
 def _write(directory: Path, config: dict) -> Path:
@@ -47,30 +33,31 @@ def _write(directory: Path, config: dict) -> Path:
 def write_project_config(directory: Path, docs_dir: Path, site_dir: Path, only_language: str | None = None,
                          **overrides) -> Path:
     """A mkdocs.yml in `directory` equal to the project's but for the docs and site folders
-    (and, with only_language, building that language alone, as CRCH_ONLY_LANGUAGE does)."""
+    (and, with only_language, building that language alone, as CRCH_ONLY_LANGUAGE does).
+    Paths the project's file gives relative to itself are made absolute."""
     config = project_config()
     config.update(docs_dir=str(docs_dir), site_dir=str(site_dir))
     if only_language is not None:
-        i18n = next(plugin["i18n"] for plugin in config["plugins"] if isinstance(plugin, dict) and "i18n" in plugin)
-        i18n["build_only_locale"] = only_language
-    config["theme"]["custom_dir"] = str(ROOT / "overrides")
-    config["hooks"] = [str(ROOT / hook) for hook in config.get("hooks", [])]
+        plugin_settings(config, I18N_PLUGIN)["build_only_locale"] = only_language
+    config["theme"]["custom_dir"] = str(ROOT / config["theme"]["custom_dir"])
+    own = plugin_settings(config, PROJECT_PLUGIN)
+    own["strings_dir"] = str(ROOT / own.get("strings_dir", DEFAULT_STRINGS_DIR))
     config.update(overrides)
     return _write(directory, config)
 
 
 def plain_config(docs_dir: Path, site_dir: Path) -> dict:
-    """Material + mkdocs-static-i18n as their documentation sets them up, for the same three languages."""
+    """Material + mkdocs-static-i18n as their documentation sets them up, for the same languages."""
     languages = [
-        {"locale": language, "name": LANGUAGE_NAMES[language], "build": True, "default": language == DEFAULT_LANGUAGE}
-        for language in LANGUAGES
+        {"locale": language.code, "name": language.name, "build": True, "default": language.default}
+        for language in project_settings().languages
     ]
     return {
         "site_name": "Community Rights Clearing House",
         "docs_dir": str(docs_dir),
         "site_dir": str(site_dir),
         "theme": {"name": "material"},
-        "plugins": ["search", {"i18n": {"docs_structure": "folder", "languages": languages}}],
+        "plugins": ["search", {I18N_PLUGIN: {"docs_structure": "folder", "languages": languages}}],
     }
 
 

@@ -1,6 +1,9 @@
-"""Every content check in one run (what `make check` runs): schema, then each feature's checks.
+"""Every check in one run: what `make check` runs (`python -m scripts.checks`).
 
-    python -m scripts.checks.all [--docs-dir docs] [--format text|json]
+    python -m scripts.checks [--docs-dir docs] [--format text|json] [--select NAME,…] [--list]
+
+The checks are the ones registered in scripts/checks/registry.py, in this order: the schema first
+(a finding two checks make, a duplicate id, is shown once, as the schema's).
 """
 
 from __future__ import annotations
@@ -8,22 +11,23 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
-from scripts.checks.content import check_content
-from scripts.checks.xrefs import check_corpus as check_xrefs
-from scripts.model.documents import check_schema, load_corpus
-from scripts.checks.problems import Problem, main_exit, run_check
-from scripts.model.translations import translation_problems
-from scripts.model.strings import check_ui_strings
+from scripts.checks import citations, content, schema, strings, translations, xrefs  # noqa: F401 - they register
+from scripts.checks.cli import check_parser
+from scripts.checks.problems import Problem, exit_code, format_problems
+from scripts.checks.registry import REGISTRY, Check
+from scripts.model.documents import load_corpus
 
-# Each entry takes the corpus and returns problems; features add their check here.
-CHECKS = [check_schema, lambda corpus: check_ui_strings(), check_xrefs, check_content, translation_problems]
+ORDER = ("schema", "strings", "xrefs", "languages", "guide-links", "plain-language", "listing-markers", "citations",
+         "data-files", "translations")
+CHECKS: list[Check] = [REGISTRY[name] for name in ORDER] + [c for name, c in REGISTRY.items() if name not in ORDER]
 
 
-def check_everything(docs_dir: Path) -> list[Problem]:
+def check_everything(docs_dir: Path, selected: Sequence[str] = ()) -> list[Problem]:
     corpus = load_corpus(docs_dir)
     problems: list[Problem] = []
     for check in CHECKS:
-        problems += check(corpus)
+        if not selected or check.name in selected:
+            problems += check.run(corpus)
     # The same finding from two checks (a duplicate id: schema and cross-references) is shown once.
     first: dict[tuple, Problem] = {}
     for problem in problems:
@@ -31,9 +35,32 @@ def check_everything(docs_dir: Path) -> list[Problem]:
     return list(first.values())
 
 
+def listing() -> str:
+    """Each check with what it finds and an example that fails it and one that passes."""
+    blocks = []
+    for check in CHECKS:
+        bad = "\n".join(f"      {line}" for line in check.bad.splitlines())
+        good = "\n".join(f"      {line}" for line in check.good.splitlines())
+        blocks.append(f"{check.name}: {check.summary}\n    fails:\n{bad}\n    passes:\n{good}")
+    return "\n\n".join(blocks)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    return run_check(argv, "Run every content check on docs/.", check_everything)
+    parser = check_parser("Run every content check on docs/ (or the --select ones).")
+    parser.add_argument("--select", default="", metavar="NAME,…", help=f"only these checks: {', '.join(REGISTRY)}")
+    parser.add_argument("--list", action="store_true", help="describe every check, with examples, and exit")
+    args = parser.parse_args(argv)
+    if args.list:
+        print(listing())
+        return 0
+    selected = [name.strip() for name in args.select.split(",") if name.strip()]
+    unknown = [name for name in selected if name not in REGISTRY]
+    if unknown:
+        parser.error(f"unknown check {unknown[0]!r}: use {', '.join(REGISTRY)}")
+    problems = check_everything(args.docs_dir, selected)
+    print(format_problems(problems, args.format))
+    return exit_code(problems)
 
 
 if __name__ == "__main__":
-    main_exit(main)
+    raise SystemExit(main())

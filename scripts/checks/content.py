@@ -1,50 +1,46 @@
-"""Content rules beyond the front-matter schema: languages, guides, plain language, data files.
+"""Content rules beyond the front-matter schema: languages, guides, plain language, markers, data files.
 
-- every document exists in sq, sr and en (the message names the missing file and how to create it);
-- every guide links at least one act or institution with an `id:` link;
-- plain language on guides: a sentence over 25 words or a paragraph over 5 sentences is a warning;
-- listing markers on pages are well-formed;
-- every citation `[^id]` names a source of the page (scripts/citations.py);
-- the directory and glossary data files validate (when a page uses them).
+- `languages`: every document exists in every language (the message names the missing file);
+- `guide-links`: every guide links at least one act or institution with an `id:` link;
+- `plain-language`: in guides, a sentence over 25 words or a paragraph over 5 sentences (warnings);
+- `listing-markers`: the listing markers of pages are well-formed;
+- `data-files`: the directory and glossary data files validate (when present or used).
 
-Act pages (number, issuer, status, sources) are checked by the schema (scripts/documents.py);
-this command runs the schema too, so on its own it checks everything about content.
-
-    python -m scripts.checks.content [--docs-dir docs] [--format text|json]
+Act pages (number, issuer, status, sources) are checked by the schema (scripts/checks/schema.py).
 """
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Iterator
 
-from scripts.render import listings as browse
-
-from scripts.render import citations
-
-from scripts.model import directory
-
-from scripts.model import glossary
-from scripts.model.documents import ACT_TYPES, LANGUAGES, Corpus, Document, check_schema, load_corpus
-from scripts.checks.problems import WARNING, Problem, main_exit, run_check
+from scripts.checks.problems import WARNING, Problem
+from scripts.checks.registry import check
+from scripts.model import directory, glossary
+from scripts.model.documents import Corpus, Document
+from scripts.model.links import find_links
+from scripts.model.markdown_scan import LIST_ITEM, prose_lines, without_link_syntax
+from scripts.model.schema import ACT_TYPES
+from scripts.model.settings import project_settings
+from scripts.render import listings
 
 MAX_SENTENCE_WORDS = 25
 MAX_PARAGRAPH_SENTENCES = 5
-ID_LINK = re.compile(r"\]\(id:([a-z0-9-]+)(?:#[^)]*)?\)")
-MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”»)]*\s+")
-LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
-NOT_PROSE = re.compile(r"^\s*(?:#|\||<|>|\*\[|!!!|\?\?\?|```|~~~)")
+NOT_PROSE = re.compile(r"^\s*(?:#|\||<|>|\*\[|!!!|\?\?\?)")
 
 
+@check("languages",
+       bad="docs/sq/about.md and docs/en/about.md, no docs/sr/about.md",
+       good="docs/sq/about.md, docs/sr/about.md and docs/en/about.md, all with id: about")
 def missing_languages(corpus: Corpus) -> list[Problem]:
     """A document that lacks a language version."""
     problems = []
     for doc_id in corpus.ids():
         versions = corpus.versions(doc_id)
-        source = versions.get(next(lang for lang in LANGUAGES if lang in versions))
-        for language in LANGUAGES:
+        source = next(iter(versions.values()))
+        for language in corpus.languages.codes:
             if language in versions:
                 continue
             target = f"docs/{language}/{source.rel_path}"
@@ -59,12 +55,16 @@ def missing_languages(corpus: Corpus) -> list[Problem]:
     return problems
 
 
+@check("guide-links",
+       bad="type: guide\n…\nAsk [the municipality](https://example.org).",
+       good="type: guide\n…\nAsk [the municipal office](id:municipal-offices-for-communities-and-return).")
 def guide_links(corpus: Corpus) -> list[Problem]:
     """A guide with no `id:` link to an act or an institution."""
     linkable = {doc.id for doc in corpus if doc.type in ACT_TYPES + ("institution",)}
     problems = []
     for doc in corpus:
-        if doc.type == "guide" and not linkable.intersection(ID_LINK.findall(doc.body)):
+        linked = {link.path for link in find_links(doc.body) if link.is_id}
+        if doc.type == "guide" and not linkable & linked:
             problems.append(
                 Problem(
                     doc.display_path,
@@ -81,22 +81,18 @@ def paragraphs(doc: Document) -> Iterator[tuple[int, str]]:
     """(first line, text) of each prose paragraph or list item of a page body, without Markdown links."""
     lines: list[str] = []
     start = 0
-    in_fence = False
-    for offset, raw in enumerate(doc.body.split("\n") + [""]):
-        number = doc.body_line + offset
-        stripped = raw.strip()
-        if stripped.startswith(("```", "~~~")):
-            in_fence = not in_fence
-        breaks = not stripped or in_fence or NOT_PROSE.match(raw) or LIST_ITEM.match(raw)
+    prose = {line.number: line.text for line in prose_lines(doc.body, doc.body_line)}
+    for number in range(doc.body_line, doc.body_line + doc.body.count("\n") + 2):
+        raw = prose.get(number, "")
+        breaks = not raw.strip() or NOT_PROSE.match(raw) or LIST_ITEM.match(raw)
         if breaks and lines:
             yield start, " ".join(lines)
             lines = []
-        if in_fence or not stripped or NOT_PROSE.match(raw):
+        if not raw.strip() or NOT_PROSE.match(raw):
             continue
         if not lines:
             start = number
-        lines.append(MARKDOWN_LINK.sub(r"\1", LIST_ITEM.sub("", raw)).strip())
-
+        lines.append(without_link_syntax(LIST_ITEM.sub("", raw)).strip())
 
 def sentences(text: str) -> list[str]:
     """Split after . ! ? when the next word starts with a capital ("2013. godine" stays one sentence)."""
@@ -109,6 +105,10 @@ def sentences(text: str) -> list[str]:
     return found
 
 
+@check("plain-language",
+       bad="type: guide\n…\nA sentence of more than twenty-five words, going on and on with one clause after another "
+           "until the reader has forgotten how it began and what it was about.",
+       good="type: guide\n…\nShort sentences. One idea each.")
 def plain_language(corpus: Corpus) -> list[Problem]:
     """Long sentences and long paragraphs in guides (warnings: a person decides)."""
     problems = []
@@ -132,44 +132,25 @@ def plain_language(corpus: Corpus) -> list[Problem]:
     return problems
 
 
+@check("listing-markers",
+       bad="<!-- documents type=laws -->",
+       good="<!-- documents type=law -->")
 def listing_markers(corpus: Corpus) -> list[Problem]:
-    return [problem for doc in corpus for problem in browse.marker_problems(doc)]
+    """A listing marker with an unknown argument or value."""
+    return [problem for doc in corpus for problem in listings.marker_problems(doc)]
 
 
-def page_citations(corpus: Corpus) -> list[Problem]:
-    return [problem for doc in corpus for problem in citations.citation_problems(doc)]
-
-
+@check("data-files",
+       bad="municipalities:\n  - {sq: Gjilan, sr: Gnjilane, office: mocr}\n  - {sq: gjilan, sr: Gnjilane, office: mocr}",
+       good="municipalities:\n  - {sq: Gjilan, sr: Gnjilane, office: mocr}")
 def data_files(corpus: Corpus) -> list[Problem]:
     """The directory and the glossary, checked when present or when a page asks for them."""
+    settings = project_settings()
     problems = []
-    for module in (directory, glossary):
-        path = Path(corpus.docs_dir) / (directory.DIRECTORY_FILE if module is directory else glossary.GLOSSARY_FILE)
-        used = any(module.MARKER in doc.body for doc in corpus)
-        if used or path.exists():
-            problems += (directory.check_directory if module is directory else glossary.check_glossary)(corpus.docs_dir)
+    checks = ((settings.directory_file, directory.MARKER, directory.load_directory),
+              (settings.glossary_file, glossary.MARKER, lambda path: glossary.load_glossary(path, corpus.languages)))
+    for rel_path, marker, load in checks:
+        path = Path(corpus.docs_dir) / rel_path
+        if path.exists() or any(marker in doc.body for doc in corpus):
+            problems += load(path)[1]
     return problems
-
-
-CONTENT_CHECKS = (missing_languages, guide_links, plain_language, listing_markers, page_citations, data_files)
-
-
-def check_content(corpus: Corpus) -> list[Problem]:
-    """The content rules (what scripts.checks.all registers; it runs the schema itself)."""
-    problems: list[Problem] = []
-    for check in CONTENT_CHECKS:
-        problems += check(corpus)
-    return problems
-
-
-def check_docs_dir(docs_dir: Path) -> list[Problem]:
-    corpus = load_corpus(docs_dir)
-    return check_schema(corpus) + check_content(corpus)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    return run_check(argv, "Check the content rules: languages, acts, guides, plain language, data files.", check_docs_dir)
-
-
-if __name__ == "__main__":
-    main_exit(main)

@@ -1,24 +1,18 @@
-"""Problems found by the checks, and the one command-line shape every check shares.
+"""Problems found by the checks: the one `Problem` type, and how a list of them is shown.
 
-A check is a function that returns a list of `Problem`s; it never prints. `run_check` is the
-only place that turns problems into text or JSON and into an exit code, so every
-`python -m scripts.check_*` command behaves the same way.
+A check is a function that returns a list of `Problem`s; it never prints. Only the command line
+(scripts/checks/cli.py) and the build (the adapter) turn problems into text, JSON or a failure.
 """
 
 from __future__ import annotations
 
-import argparse
+import difflib
 import json
-import sys
 from dataclasses import asdict, dataclass
-from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Iterable, Sequence
 
 ERROR = "error"
 WARNING = "warning"
-
-ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_DOCS_DIR = ROOT / "docs"
 
 
 @dataclass(frozen=True, order=True)
@@ -36,13 +30,10 @@ class Problem:
         return f"{self.path}:{self.line}: {label}{self.message}"
 
 
-def display_path(path: Path) -> str:
-    """A path as editors want it: relative to the working directory when it is inside it."""
-    path = Path(path)
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
+def did_you_mean(name: str, choices: Iterable[str]) -> str:
+    """' (did you mean 'unverified'?)' for the closest of `choices`, or '' when none is close."""
+    close = difflib.get_close_matches(name, list(choices), n=1)
+    return f" (did you mean '{close[0]}'?)" if close else ""
 
 
 def errors(problems: Iterable[Problem]) -> list[Problem]:
@@ -73,35 +64,3 @@ def format_problems(problems: Sequence[Problem], fmt: str = "text") -> str:
 
 def exit_code(problems: Sequence[Problem]) -> int:
     return 1 if errors(problems) else 0
-
-
-def check_parser(description: str) -> argparse.ArgumentParser:
-    """The arguments every check command takes: the docs folder and the output format."""
-    parser = argparse.ArgumentParser(description=description)
-    parser.add_argument(
-        "--docs-dir",
-        type=Path,
-        default=DEFAULT_DOCS_DIR,
-        help="the docs folder holding sq/, sr/ and en/ (default: %(default)s)",
-    )
-    parser.add_argument(
-        "--format", choices=("text", "json"), default="text", help="output format (default: text)"
-    )
-    return parser
-
-
-def run_check(
-    argv: Sequence[str] | None,
-    description: str,
-    check: Callable[[Path], list[Problem]],
-) -> int:
-    """Parse the common arguments, run `check(docs_dir)`, print the problems, return the exit code."""
-    args = check_parser(description).parse_args(argv)
-    problems = check(args.docs_dir)
-    print(format_problems(problems, args.format))
-    return exit_code(problems)
-
-
-def main_exit(main: Callable[[Sequence[str] | None], int]) -> None:
-    """Entry point helper: `if __name__ == "__main__": main_exit(main)`."""
-    sys.exit(main(sys.argv[1:]))

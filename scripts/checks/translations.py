@@ -3,13 +3,12 @@
     python -m scripts.checks.translations                      # table + to-do list + problems
     python -m scripts.checks.translations --format json        # the same for tools
     python -m scripts.checks.translations --fail-under sr=90 --fail-on stale,missing   # for CI
-    python -m scripts.checks.translations --confirm docs/sr/acts/x.md   # translation is in step again
-    python -m scripts.checks.translations --confirm-all        # after a bulk import: record every missing hash
 
 Exit code 1 on errors (an orphan translation, translation blocks that do not fit together, an
 interface string without a language), on a state named by --fail-on, or on a language below its
 --fail-under; 0 otherwise, so the site still builds with untranslated or stale pages. 2 on bad
-arguments.
+arguments. (`python -m scripts.tools.confirm_translations PAGE` records that a translation is in
+step with its original again.)
 """
 
 from __future__ import annotations
@@ -17,31 +16,46 @@ from __future__ import annotations
 import argparse
 import json
 from dataclasses import asdict
-from pathlib import Path
 from typing import Sequence
 
-from scripts.model.documents import LANGUAGE_NAMES, LANGUAGES, load_corpus
-from scripts.checks.problems import WARNING, check_parser, errors, format_problems, main_exit, summary_line
-from scripts.tools.confirm_translations import Confirmation, confirm_paths, confirm_unconfirmed
-from scripts.model.translations import MISSING, STALE, STATES, UNCONFIRMED, UNREVIEWED, TranslationReport, report_for
-from scripts.model.strings import check_ui_strings
+from scripts.checks.cli import check_parser
+from scripts.checks.problems import WARNING, Problem, errors, format_problems, summary_line
+from scripts.checks.registry import check
+from scripts.checks.strings import interface_strings
+from scripts.model.documents import Corpus, load_corpus
+from scripts.model.languages import Languages
+from scripts.model.translations import CHECK, MISSING, STALE, STATES, UNCONFIRMED, UNREVIEWED, TranslationReport, report_for
 
 DRIFT = "drift"
 FAILABLE = (MISSING, STALE, UNCONFIRMED, UNREVIEWED, DRIFT)
 COLUMNS = ("language", "documents", "up to date", "reviewed", *STATES)
 
 
+@check("translations",
+       bad="docs/sr/x.md: translation: {source: sq, status: machine, source_hash: \"…\"} and docs/sq/x.md deleted",
+       good="docs/sr/x.md: translation: {source: sq, status: machine, source_hash: \"…\"} and docs/sq/x.md present")
+def translation_problems(corpus: Corpus) -> list[Problem]:
+    """Orphan translations and broken translation blocks (errors); structure drift and the pages a
+    translator must act on, missing, stale or unconfirmed (warnings). Unreviewed machine translations
+    are listed by `python -m scripts.checks.translations` and the published status page instead."""
+    report = report_for(corpus)
+    todo = [
+        Problem(e.path, e.line or 1, e.message, WARNING, CHECK)
+        for e in report.entries
+        if e.state in (MISSING, STALE, UNCONFIRMED)
+    ]
+    return report.problems + todo
+
+
 def fail_under_value(text: str) -> tuple[str, float]:
-    """`sr=90` -> ("sr", 90.0)."""
+    """`sr=90` -> ("sr", 90.0) (the language is checked against the site's once the corpus is read)."""
     language, _, number = text.partition("=")
     try:
         percent = float(number)
     except ValueError:
         percent = -1.0
-    if language not in LANGUAGES or not 0 <= percent <= 100:
-        raise argparse.ArgumentTypeError(
-            f"{text!r}: use LANGUAGE=PERCENT with a language of {', '.join(LANGUAGES)} and 0-100, e.g. sr=90"
-        )
+    if not language or not 0 <= percent <= 100:
+        raise argparse.ArgumentTypeError(f"{text!r}: use LANGUAGE=PERCENT with a percentage of 0-100, e.g. sr=90")
     return language, percent
 
 
@@ -63,7 +77,7 @@ def failures(report: TranslationReport, fail_under: list[tuple[str, float]], fai
         percent = report.percent(language)
         if percent < required:
             found.append(f"{language}: {percent:.1f}% of pages up to date, below --fail-under {language}={required:g}")
-    for language in LANGUAGES:
+    for language in report.languages:
         counts = report.counts(language)
         for state in FAILABLE:
             if state in fail_on and state != DRIFT and counts[state]:
@@ -75,12 +89,12 @@ def failures(report: TranslationReport, fail_under: list[tuple[str, float]], fai
     return found
 
 
-def table(report: TranslationReport) -> str:
+def table(report: TranslationReport, languages: Languages) -> str:
     rows = [COLUMNS]
-    for language in LANGUAGES:
-        summary = report.summary(language)
+    for language in languages:
+        summary = report.summary(language.code)
         rows.append((
-            f"{language} {LANGUAGE_NAMES[language]}",
+            f"{language.code} {language.name}",
             str(summary["documents"]),
             f"{summary['up_to_date_percent']:.1f}%",
             f"{summary['reviewed_percent']:.1f}%",
@@ -93,29 +107,19 @@ def table(report: TranslationReport) -> str:
     )
 
 
-def text_report(report: TranslationReport, problems, failed: list[str]) -> str:
+def text_report(report: TranslationReport, languages: Languages, problems, failed: list[str]) -> str:
     parts = [
         "Translation state (up to date = original, ok or unreviewed; reviewed = original or ok)",
         "",
-        table(report),
+        table(report, languages),
     ]
-    for language in LANGUAGES:
-        todo = report.todo(language)
-        parts += ["", f"To do in {language} ({LANGUAGE_NAMES[language]}): {len(todo) or 'nothing'}"]
+    for language in languages:
+        todo = report.todo(language.code)
+        parts += ["", f"To do in {language.code} ({language.name}): {len(todo) or 'nothing'}"]
         parts += [f"{entry.location}: {entry.message}" for entry in todo]
     parts += ["", "Problems:", format_problems(problems)]
     parts += [f"FAILED {message}" for message in failed]
     return "\n".join(parts)
-
-
-def confirmations_text(done: list[Confirmation], refused: list[str]) -> str:
-    lines = [
-        f"{c.path}: {'confirmed' if c.changed else 'already confirmed'} against {c.original} (source_hash {c.source_hash})"
-        for c in done
-    ]
-    lines += [f"not confirmed: {reason}" for reason in refused]
-    lines.append(f"{len([c for c in done if c.changed])} page(s) updated, {len(refused)} refused")
-    return "\n".join(lines)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -124,30 +128,18 @@ def parser() -> argparse.ArgumentParser:
                         help="fail when fewer than PERCENT of LANG's pages are up to date (repeatable)")
     parser.add_argument("--fail-on", type=fail_on_value, action="append", default=[], metavar="STATES",
                         help=f"fail when any page is in one of these states (comma-separated: {', '.join(FAILABLE)})")
-    confirm = parser.add_mutually_exclusive_group()
-    confirm.add_argument("--confirm", nargs="+", type=Path, metavar="PAGE",
-                         help="record that these translated pages are in step with their original (writes source_hash)")
-    confirm.add_argument("--confirm-all", action="store_true",
-                         help="record source_hash in every translation that has none yet (after a bulk import)")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parser().parse_args(argv)
-    if args.confirm or args.confirm_all:
-        if args.confirm:
-            done, refused = confirm_paths(args.docs_dir, args.confirm)
-        else:
-            done, refused = confirm_unconfirmed(args.docs_dir), []
-        if args.format == "json":
-            print(json.dumps({"confirmed": [asdict(c) for c in done], "refused": refused}, ensure_ascii=False, indent=2))
-        else:
-            print(confirmations_text(done, refused))
-        return 1 if refused else 0
-
+    arguments = parser()
+    args = arguments.parse_args(argv)
     corpus = load_corpus(args.docs_dir)
+    unknown = [language for language, _ in args.fail_under if language not in corpus.languages]
+    if unknown:
+        arguments.error(f"--fail-under {unknown[0]}=…: use a language of {', '.join(corpus.languages.codes)}")
     report = report_for(corpus)
-    problems = report.problems + check_ui_strings()
+    problems = report.problems + interface_strings(corpus)
     failed = failures(report, args.fail_under, set().union(*args.fail_on))
     if args.format == "json":
         output = report.as_json()
@@ -155,9 +147,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         output.update(failures=failed, summary=summary_line(problems))
         print(json.dumps(output, ensure_ascii=False, indent=2))
     else:
-        print(text_report(report, problems, failed))
+        print(text_report(report, corpus.languages, problems, failed))
     return 1 if errors(problems) or failed else 0
 
 
 if __name__ == "__main__":
-    main_exit(main)
+    raise SystemExit(main())

@@ -3,30 +3,23 @@
 Reports links and relations to unknown IDs, missing anchors, relative links to missing files or
 into another language's tree, duplicate IDs, IDs that differ between language versions, relations
 to the document itself, cycles in `amends` / `replaces`, and orphans (a warning). `make check`
-runs it, and the build stops on the same errors (overrides/hooks/xrefs.py).
-
-    python -m scripts.checks.xrefs [--docs-dir docs] [--format text|json]
+runs it, and the build stops on the same errors. The relation graph of each language is the one
+the build's pages show (scripts/model/relations.py builds it once per corpus).
 """
 
 from __future__ import annotations
 
-import difflib
 from collections import Counter
-from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Sequence
 
-from scripts.model.documents import DEFAULT_LANGUAGE, LANGUAGES, Corpus, Document, duplicate_ids, load_corpus
-from scripts.model.links import (
-    Anchors,
-    Link,
-    find_links,
-    project_markdown_settings,
-    resolve_id,
-    resolve_relative,
-    served_documents,
-)
-from scripts.checks.problems import WARNING, Problem, main_exit, run_check
-from scripts.model.relations import Relation, RelationGraph
+from scripts.checks.problems import WARNING, Problem, did_you_mean
+from scripts.checks.registry import check
+from scripts.model.anchors import Anchors, project_markdown_settings
+from scripts.model.documents import Corpus, Document
+from scripts.model.links import Link, find_links, resolve_relative
+from scripts.model.relations import Relation, RelationGraph, relation_graph
+from scripts.model.schema import duplicate_ids
+from scripts.model.served import served_version
 
 CHECK = "xrefs"
 CYCLIC_RELATIONS = ("amends", "replaces")
@@ -35,11 +28,6 @@ HOME_PATH = "index.md"  # the home page is reached from every page's header, not
 
 def _problem(doc: Document, line: int, message: str, severity: str = "error") -> Problem:
     return Problem(doc.display_path, line, message, severity, CHECK)
-
-
-def _did_you_mean(name: str, choices: Iterable[str]) -> str:
-    close = difflib.get_close_matches(name, list(choices), n=1)
-    return f" (did you mean '{close[0]}'?)" if close else ""
 
 
 def _anchor_hint(anchors: frozenset[str]) -> str:
@@ -64,8 +52,8 @@ class XrefChecker:
                 problems += self.check_link(doc, link)
         problems += [Problem(p.path, p.line, p.message, p.severity, CHECK) for p in duplicate_ids(self.corpus)]
         problems += self.ids_differing_between_languages()
-        for language in LANGUAGES:
-            graph = RelationGraph(self.corpus, served_documents(self.corpus, language))
+        for language in self.corpus.languages.codes:
+            graph = relation_graph(self.corpus, language)
             own = [relation for relation in graph.written if relation.document.language == language]
             problems += self.check_relations(own)
             problems += cycles(own)
@@ -89,11 +77,13 @@ class XrefChecker:
                 _problem(
                     doc,
                     link.line,
-                    f"link to unknown document id '{link.path}'{_did_you_mean(link.path, self.ids)}: "
+                    f"link to unknown document id '{link.path}'{did_you_mean(link.path, self.ids)}: "
                     "use the 'id' from the front matter of the page you mean",
                 )
             ]
-        target = resolve_id(self.corpus, link.path, doc.language)
+        target = served_version(self.corpus, link.path, doc.language)
+        if target is None:  # only orphan translations have this id: the translation check reports them
+            return []
         return self.check_anchor(doc, link, target, f"'{link.path}' ({target.display_path})")
 
     def check_relative_link(self, doc: Document, link: Link) -> list[Problem]:
@@ -156,7 +146,7 @@ class XrefChecker:
         problems = []
         for versions in by_path.values():
             counts = Counter(doc.id for doc in versions)
-            versions.sort(key=lambda doc: (-counts[doc.id], doc.language != DEFAULT_LANGUAGE))
+            versions.sort(key=lambda doc: (-counts[doc.id], doc.language != self.corpus.languages.default.code))
             usual = versions[0]
             problems += [
                 _problem(
@@ -181,7 +171,7 @@ class XrefChecker:
                         doc,
                         relation.line,
                         f"'{relation.name}' names unknown document id '{relation.target}'"
-                        f"{_did_you_mean(relation.target, self.ids)}: use the 'id' of an existing page",
+                        f"{did_you_mean(relation.target, self.ids)}: use the 'id' of an existing page",
                     )
                 )
             elif relation.target == relation.source:
@@ -302,19 +292,16 @@ def _cycle_through(component: list[str], edges: dict[str, dict[str, Relation]]) 
 
 
 def check_corpus(corpus: Corpus, anchors: Anchors | None = None) -> list[Problem]:
-    """Every cross-reference problem of a corpus."""
+    """Every cross-reference problem of a corpus (anchors as the project's mkdocs.yml renders them,
+    unless a build passes its own)."""
     if anchors is None:
         anchors = Anchors(*project_markdown_settings())
     return XrefChecker(corpus, anchors).check()
 
 
-def check_docs_dir(docs_dir: Path) -> list[Problem]:
-    return check_corpus(load_corpus(docs_dir))
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    return run_check(argv, "Check links and relations between documents in every language.", check_docs_dir)
-
-
-if __name__ == "__main__":
-    main_exit(main)
+@check("xrefs",
+       bad="Read [the law](id:law-03-l-04#article-3).",
+       good="Read [the law](id:law-03-l-047#article-3).")
+def cross_references(corpus: Corpus) -> list[Problem]:
+    """Links and relations to unknown documents or anchors, cycles, orphan pages (warnings)."""
+    return check_corpus(corpus)

@@ -1,65 +1,27 @@
-"""What the content hook does in a build: validate the data files, then fill each page's markers.
-
-overrides/hooks/content.py calls these two functions; the features live in scripts/directory.py,
-scripts/glossary.py and scripts/browse.py.
-"""
+"""The content feature in a build: each page's markers filled in (directory, glossary, listings),
+its citations turned into footnotes and its language's abbreviations appended."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import Any
 
-from mkdocs.utils import get_relative_url
-
-from scripts.render import listings as browse
-
-from scripts.mkdocs_adapter import state as build_hooks
-
-from scripts.render import citations
-
-from scripts.model import directory
-
-from scripts.model import glossary
-from scripts.model.documents import DEFAULT_LANGUAGE, Document
+from scripts.checks.citations import citation_problems
 from scripts.checks.problems import Problem
+from scripts.render import directory, glossary, listings
+from scripts.render.citations import add_source_footnotes
 
-_data: dict[Path, tuple] = {}
-
-
-def load_data(config) -> None:
-    """Read and check the directory and the glossary once per language build; stop on errors."""
-    docs_dir = Path(config["docs_dir"])
-    municipalities, problems = directory.load_directory(docs_dir)
-    terms, found = glossary.load_glossary(docs_dir)
-    build_hooks.fail_on(problems + found, "data file")
-    _data[docs_dir] = (municipalities, terms)
+from scripts.mkdocs_adapter.state import BuildState, fail_on
 
 
-def _link_for(page, files):
-    """A function giving a document's URL relative to `page`, in the language being built."""
-    by_src = files.src_uris  # MkDocs' own mapping: building one per page made the build quadratic
-
-    def link_for(doc: Document) -> str | None:
-        for language in (doc.language, DEFAULT_LANGUAGE):
-            file = by_src.get(f"{language}/{doc.rel_path}")
-            if file is not None:
-                return get_relative_url(file.url, page.url)
-        return None
-
-    return link_for
-
-
-def page_markdown(markdown: str, page, config, files) -> str:
-    """Directory table, glossary table, document listings and abbreviations for one page."""
-    language = build_hooks.current_language(config)
-    municipalities, terms = _data[Path(config["docs_dir"])]
-    doc = build_hooks.document_for(page, config)
-    markdown = directory.replace_marker(markdown, municipalities, page.file.src_uri, language)
-    markdown = glossary.replace_marker(markdown, terms, language)
-    markdown, problems = browse.replace_markers(
-        markdown, build_hooks.corpus(config), language, doc.id if doc else "", _link_for(page, files)
-    )
-    build_hooks.fail_on([Problem(page.file.src_path, 1, message) for message in problems], "listing marker")
+def page_markdown(markdown: str, page: Any, state: BuildState) -> str:
+    """Directory table, glossary table, document listings, source footnotes and abbreviations for one page."""
+    reader = state.reader_for(page)
+    doc = state.document_for(page)
+    markdown = directory.replace_marker(markdown, state.municipalities, reader, state.settings.directory_file)
+    markdown = glossary.replace_marker(markdown, state.terms, reader)
+    markdown, problems = listings.replace_markers(markdown, reader, doc.id if doc else "")
+    fail_on([Problem(page.file.src_path, 1, message) for message in problems], "listing marker")
     if doc is not None:
-        build_hooks.fail_on(citations.citation_problems(doc), "citation")
-        markdown = citations.add_source_footnotes(markdown, doc, language)
-    return glossary.add_abbreviations(markdown, terms, doc.language if doc else language)
+        fail_on(citation_problems(doc), "citation")
+        markdown = add_source_footnotes(markdown, doc, reader)
+    return glossary.add_abbreviations(markdown, state.terms, doc.language if doc else reader.language)

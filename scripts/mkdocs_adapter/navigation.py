@@ -9,7 +9,7 @@ while it is read its section is marked active in the sidebar. A section without 
 keeps its documents in the navigation (nothing would link to them otherwise). A collapsed section
 is named by its index page's title in the reader's language (not by its folder name).
 
-overrides/hooks/navigation.py applies this after mkdocs-static-i18n has built each language's nav.
+The plugin applies this after mkdocs-static-i18n has built each language's nav (scripts/mkdocs_adapter/plugin.py).
 """
 
 from __future__ import annotations

@@ -15,25 +15,21 @@ Files this adds to a built site, next to the theme's copies of overrides/assets/
 from __future__ import annotations
 
 import json
-import re
 import shutil
 from pathlib import Path
 
-import mkdocs
-from lunr import __TARGET_JS_VERSION__ as LUNR_VERSION  # the lunr.js the index is written for
 from jinja2 import pass_context
 from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 from mkdocs.utils.templates import url_filter
 
+from scripts.mkdocs_adapter.upstream import LUNR_JS, LUNR_VERSION, MATERIAL_CONFIG, current_language
 from scripts.search.folding import FOLDING_FILE
 from scripts.search.index import INDEX_DIR
 
-LUNR_JS = Path(mkdocs.__file__).parent / "contrib" / "search" / "templates" / "search" / "lunr.js"
 WORKER = (INDEX_DIR / "worker.js").as_posix()
 FOLDING_GLOBAL = "crchSearchFolding"
-MATERIAL_CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.DOTALL)
 
 
 @pass_context
@@ -44,14 +40,12 @@ def with_search_worker(context, config_html: str) -> Markup:
     Fails the build if Material's configuration cannot be found (e.g. after a theme upgrade)
     rather than silently falling back to Material's own search.
     """
-    from scripts.mkdocs_adapter.state import current_language
-
     match = MATERIAL_CONFIG.search(str(config_html))
     if not match:
-        raise PluginError("search: Material's <script id=\"__config\"> was not found; update scripts/search_worker.py")
+        raise PluginError("search: Material's <script id=\"__config\"> was not found; update scripts/mkdocs_adapter/upstream.py")
     settings = json.loads(match.group(2))
     if "search" not in settings:
-        raise PluginError("search: Material's page configuration has no 'search' (worker) key; update scripts/search_worker.py")
+        raise PluginError("search: Material's page configuration has no 'search' (worker) key; update scripts/mkdocs_adapter/upstream.py")
     language = current_language(context["config"])
     settings["search"] = f"{url_filter(context, WORKER)}?lang={language}"
     page_config = str(config_html)

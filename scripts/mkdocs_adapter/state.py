@@ -1,77 +1,79 @@
-"""What the MkDocs hooks share: the corpus of the current build, the reader's language, failing a build.
+"""What one build shares, held by the plugin: read once, in the build's first on_config.
 
-The hooks in overrides/hooks/ stay thin and call into this module and the feature modules.
+mkdocs-static-i18n builds the other languages inside the default language's build, with the same
+configuration object, so one `BuildState` serves every language of a build; `mkdocs serve` makes
+a new configuration (and a new plugin) for each rebuild, so nothing of a build outlives it.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Sequence
 
 from mkdocs.exceptions import PluginError
 
-from scripts.model.documents import DEFAULT_LANGUAGE, Corpus, Document, check_schema, load_cached
 from scripts.checks.problems import Problem, errors
+from scripts.model.directory import Municipality, load_directory
+from scripts.model.documents import Corpus, Document, load_corpus
+from scripts.model.glossary import Term, load_glossary
+from scripts.model.languages import LanguageError, Languages
+from scripts.model.settings import Settings
+from scripts.model.strings import Strings, load_strings
+from scripts.render.reader import Reader
+from scripts.search.index import Section
+
+from scripts.mkdocs_adapter import upstream
 
 log = logging.getLogger("mkdocs.plugins.clearing_house")
 
 
-_build_corpus: list = [None, None]  # [config, corpus] of the build in progress
+@dataclass
+class BuildState:
+    config: Any  # the MkDocs configuration of the build (the same object for every language)
+    settings: Settings
+    corpus: Corpus
+    strings: Strings
+    read_problems: list[Problem]  # strings files that could not be read (they stop the build)
+    municipalities: list[Municipality] = field(default_factory=list)
+    terms: list[Term] = field(default_factory=list)
+    search_sections: list[Section] = field(default_factory=list)  # of the language being built
+
+    @classmethod
+    def read(cls, config: Any, options: Any) -> BuildState:
+        config_dir = Path(config.config_file_path or ".").resolve().parent
+        try:
+            languages = Languages.from_settings(upstream.i18n_languages(config), options.languages)
+        except LanguageError as error:
+            raise PluginError(f"{config.config_file_path}: {error}") from None
+        settings = Settings(languages, config_dir / options.strings_dir, options.directory_file, options.glossary_file)
+        strings, problems = load_strings(settings.strings_dir)
+        return cls(config, settings, load_corpus(Path(config.docs_dir), languages), strings, problems)
+
+    def load_data(self) -> list[Problem]:
+        """Read the directory and the glossary (once per build); their problems."""
+        docs_dir = Path(self.config.docs_dir)
+        self.municipalities, found = load_directory(docs_dir / self.settings.directory_file)
+        self.terms, more = load_glossary(docs_dir / self.settings.glossary_file, self.settings.languages)
+        return found + more
+
+    def document_for(self, page: Any) -> Document | None:
+        """The document behind a MkDocs page (for a fallback page: the original it is built from)."""
+        language, _, rel_path = document_path(page).partition("/")
+        return self.corpus.by_path(language, rel_path)
+
+    def reader_for(self, page: Any) -> Reader:
+        """The reader of a page of the language being built."""
+        rel_path = page.file.src_uri.partition("/")[2]
+        return Reader(self.corpus, self.strings, upstream.current_language(self.config), page.url, rel_path)
 
 
-def corpus(config) -> Corpus:
-    """The document model of this build, read once and shared by every hook and every language.
-
-    Hooks call this for every page; checking every file's mtime on each call made a build
-    quadratic in the number of documents. So the docs folder is looked at once per MkDocs config:
-    one per build (static-i18n reuses it for every language), a new one per `mkdocs serve` rebuild.
-    """
-    if _build_corpus[0] is not config:
-        _build_corpus[:] = [config, load_cached(config["docs_dir"])]
-    return _build_corpus[1]
-
-
-def current_language(config) -> str:
-    """The language mkdocs-static-i18n is building now (it builds one language after the other)."""
-    i18n = config["plugins"].get("i18n")
-    return getattr(i18n, "current_language", None) or DEFAULT_LANGUAGE
-
-
-def document_for(page, config) -> Document | None:
-    """The document behind a MkDocs page (for a fallback page: the original it falls back to).
-
-    A fallback the translations feature adds sits at the reader's path and names its original in
-    `fallback_src_uri` (static-i18n's own fallbacks keep the original's `sq/...` src_uri).
-    """
-    language, _, rel_path = getattr(page.file, "fallback_src_uri", page.file.src_uri).partition("/")
-    return corpus(config).by_path(language, rel_path)
-
-
-def schema_problems(config) -> list[Problem]:
-    """Schema problems of the build's corpus, computed once per corpus (not once per language)."""
-    docs = corpus(config)
-    if not hasattr(docs, "schema_problems"):
-        docs.schema_problems = check_schema(docs)
-    return docs.schema_problems
-
-
-def without_build_data(files):
-    """The site's files minus the theme folder's interface strings (overrides/strings/*.yml),
-    which hooks read at build time and readers never need."""
-    for file in [f for f in files if f.src_uri.startswith("strings/")]:
-        files.remove(file)
-    return files
-
-
-def make_alternates_relative(config) -> None:
-    """Language links relative to the site root ('/sr/' -> 'sr/'), so MkDocs' `url` filter makes them
-    relative to each page: the site then works in a sub-folder of a server and opened from disk.
-    (mkdocs-static-i18n leaves its absolute '/sr/' on home pages.)"""
-    extra = config["extra"]  # static-i18n sets the page's list as an attribute, which templates read
-    for alternate in getattr(extra, "alternate", None) or extra.get("alternate") or []:
-        link = alternate.get("link", "")
-        if link.startswith("/") and not link.startswith("//"):
-            alternate["link"] = link.lstrip("/") or "./"
+def document_path(page: Any) -> str:
+    """'sr/guides/x.md': the file a page is built from, inside docs/. A fallback the translations
+    feature adds names its original in `fallback_src_uri`; static-i18n's own fallbacks keep the
+    original's `src_uri` (an upstream fact: scripts/mkdocs_adapter/upstream.py)."""
+    return page.file.fallback_src_uri if "fallback_src_uri" in vars(page.file) else page.file.src_uri
 
 
 def fail_on(problems: Sequence[Problem], what: str) -> None:

@@ -1,26 +1,22 @@
-"""Faster rebuilds: compile the theme's templates once per process, and know when we are serving.
+"""Faster builds: compile the theme's templates once per process; let each page go once it is written.
 
 MkDocs makes a new Jinja environment for every build: mkdocs-static-i18n builds each language as
-a build of its own, and `mkdocs serve` rebuilds after every save, so Material's templates were
-parsed and compiled again each time. `TEMPLATE_CACHE` keeps the compiled templates in memory for
-the life of the process, keyed by template name and source checksum (an edited template is
-compiled afresh).
+a build of its own, and `mkdocs serve` rebuilds after every save (with a new configuration and a
+new plugin each time), so Material's templates were parsed and compiled again each time.
+`TEMPLATE_CACHE` keeps the compiled templates for the life of the process, keyed by template name
+and source checksum (an edited template is compiled afresh). It is the one piece of state that
+outlives a build, on purpose: it is a cache of pure functions of the template files.
 
 `release_page` lets a page's rendered HTML and Markdown go once the page is written: MkDocs keeps
 every page's until the build ends, and mkdocs-static-i18n builds the other languages inside the
 default language's on_post_build, so all of the default language's pages stayed in memory through
 the whole build (about a third of the peak at 1,000 documents per language).
-
-`serving()` tells hooks that this process is `mkdocs serve` (MkDocs reports the command to
-`on_startup`), so they can skip work that only a release build needs.
 """
 
 from __future__ import annotations
 
 from jinja2 import BytecodeCache, Environment
 from jinja2.bccache import Bucket
-
-_command: list[str] = ["build"]
 
 
 class MemoryBytecodeCache(BytecodeCache):
@@ -54,13 +50,3 @@ def release_page(page) -> None:
     page.title = page.title
     page.content = None
     page.markdown = None
-
-
-def record_command(command: str) -> None:
-    """Remember the MkDocs command this process runs: 'build', 'gh-deploy' or 'serve'."""
-    _command[0] = command
-
-
-def serving() -> bool:
-    """Whether this process is `mkdocs serve` (hooks may skip release-only work)."""
-    return _command[0] == "serve"

@@ -1,22 +1,19 @@
-"""Reading the YAML data files under docs/data/ with the line of every entry, for clear messages.
+"""The YAML data files under docs/data/, read with the line of every entry, for clear messages.
 
 The directory of municipal offices and the glossary are both a top-level key holding a list of
-mappings; `load_entries` returns each mapping with its line and the line of each of its keys.
+mappings; `load_entries` returns each mapping with its line and the line of each of its keys
+(read by scripts/model/yaml_reader.py, which refuses aliases, duplicate keys and impossible dates).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
-import yaml
-
-from scripts.model.documents import SafeLoader
-from scripts.checks.problems import Problem, display_path
-
-DATA_DIR = "data"  # inside docs/: published with the site
-
+from scripts.checks.problems import Problem, did_you_mean
+from scripts.model.project import display_path
+from scripts.model.yaml_reader import YamlProblem, read_file
 
 @dataclass
 class Entry:
@@ -24,10 +21,14 @@ class Entry:
 
     values: dict[str, Any]
     line: int
-    key_lines: dict[str, int] = field(default_factory=dict)
+    lines: dict[tuple, int] = field(default_factory=dict)  # path inside the entry -> line, e.g. ("sq", "abbr")
 
-    def line_of(self, key: str) -> int:
-        return self.key_lines.get(key, self.line)
+    def line_of(self, *path: Any) -> int:
+        """The line of a key of the entry (or of the nearest enclosing one), else the entry's line."""
+        for end in range(len(path), 0, -1):
+            if path[:end] in self.lines:
+                return self.lines[path[:end]]
+        return self.line
 
 
 def load_entries(path: Path, list_key: str) -> tuple[list[Entry], list[Problem]]:
@@ -35,40 +36,41 @@ def load_entries(path: Path, list_key: str) -> tuple[list[Entry], list[Problem]]
     shown = display_path(path)
     if not Path(path).is_file():
         return [], [Problem(shown, 1, f"data file is missing: create {shown} with a '{list_key}:' list")]
-    text = Path(path).read_text(encoding="utf-8")
     try:
-        loader = SafeLoader(text)
-        try:
-            root = loader.get_single_node()
-            data = loader.construct_document(root) if root is not None else None
-        finally:
-            loader.dispose()
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        reason = getattr(error, "problem", None) or str(error)
-        line = mark.line + 1 if mark is not None else 1
-        return [], [Problem(shown, line, f"not valid YAML ({reason}): check quotes, colons and indentation")]
-    items = _list_node(root, list_key)
-    if items is None:
+        data = read_file(path, shown)
+    except YamlProblem as problem:
+        return [], [Problem(shown, problem.line, problem.message)]
+    root = data.value
+    if not isinstance(root, dict) or not isinstance(root.get(list_key), list):
         return [], [Problem(shown, 1, f"the file must be a mapping with a '{list_key}:' list of entries")]
-    entries, problems = [], []
-    for node, values in zip(items.value, data[list_key]):
-        line = node.start_mark.line + 1
-        if not isinstance(node, yaml.MappingNode):
+    problems = [Problem(shown, data.line(key), f"unknown key '{key}'{did_you_mean(str(key), [list_key])}: "
+                                               f"the file holds one '{list_key}:' list")
+                for key in root if key != list_key]
+    inside: dict[int, dict[tuple, int]] = {}  # entry -> the lines of its keys, by path inside it
+    for path, number in data.lines.items():
+        if len(path) > 2 and path[0] == list_key:
+            inside.setdefault(path[1], {})[path[2:]] = number
+    entries = []
+    for index, values in enumerate(root[list_key]):
+        line = data.line(list_key, index)
+        if not isinstance(values, dict):
             problems.append(Problem(shown, line, f"each '{list_key}' entry must be a mapping of 'key: value'"))
             continue
-        key_lines = {str(key.value): key.start_mark.line + 1 for key, _ in node.value}
-        entries.append(Entry(values, line, key_lines))
+        entries.append(Entry(values, line, inside.get(index, {})))
     return entries, problems
 
 
-def _list_node(root: Any, list_key: str) -> yaml.SequenceNode | None:
-    if not isinstance(root, yaml.MappingNode):
-        return None
-    for key, value in root.value:
-        if key.value == list_key and isinstance(value, yaml.SequenceNode):
-            return value
-    return None
+def unknown_keys(entry: Entry, shown: str, known: Sequence[str], *where: str) -> list[Problem]:
+    """A key of an entry (or of its mapping at `where`) that the file's schema does not know."""
+    values = entry.values
+    for key in where:
+        values = values.get(key) if isinstance(values, dict) else None
+    prefix = "".join(f"{key}." for key in where)
+    return [
+        Problem(shown, entry.line_of(*where, key), f"unknown key '{prefix}{key}'{did_you_mean(str(key), known)}: "
+                                                   f"use {', '.join(known)}")
+        for key in (values if isinstance(values, dict) else {}) if key not in known
+    ]
 
 
 def text_problems(entry: Entry, shown: str, keys: tuple[str, ...], what: str) -> list[Problem]:

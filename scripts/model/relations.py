@@ -3,7 +3,8 @@
 A relation is written once, on one side (`amends: [b]` on A); the other side is derived (B is
 "amended by" A). "Referenced by" lists, for each document, the pages that link to it in their body
 or name it in a relation. Everything is built in one pass over the pages, so the work grows with
-the number of pages and links, never with their square.
+the number of pages and links, never with their square; `relation_graph` builds each language's
+graph once per corpus, for the cross-reference check and for every page of the build alike.
 """
 
 from __future__ import annotations
@@ -11,8 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
-from scripts.model.documents import RELATION_NAMES, Corpus, Document
+from scripts.model.documents import Corpus, Document
 from scripts.model.links import references
+from scripts.model.schema import RELATION_NAMES
+from scripts.model.served import served_documents
 
 # Each relation and the name it has seen from the other side.
 INVERSE = {
@@ -64,8 +67,7 @@ def written_relations(doc: Document) -> Iterator[Relation]:
             continue
         for index, target in enumerate(targets):
             if isinstance(target, str) and target:
-                line = doc.key_lines.get(f"relations.{name}.{index}") or doc.line_of("relations")
-                yield Relation(doc.id, name, target, doc, line)
+                yield Relation(doc.id, name, target, doc, doc.line_of("relations", name, index))
 
 
 class RelationGraph:
@@ -104,3 +106,8 @@ class RelationGraph:
 
     def is_referenced(self, doc_id: str) -> bool:
         return bool(self._referrers.get(doc_id))
+
+
+def relation_graph(corpus: Corpus, language: str) -> RelationGraph:
+    """The graph of the documents a reader of `language` gets, built once per corpus and language."""
+    return corpus.derived(("relation-graph", language), lambda: RelationGraph(corpus, served_documents(corpus, language)))

@@ -15,7 +15,7 @@ States of one document in one language (`TranslationReport.entries`):
 - `ok`          a reviewed translation in step with its original;
 - `unreviewed`  a machine translation in step with its original (readers see a note);
 - `unconfirmed` a translation without `source_hash`: a translator must confirm it is in step
-                (`python -m scripts.checks.translations --confirm PATH`), after which it is `ok`
+                (`python -m scripts.tools.confirm_translations PATH`), after which it is `ok`
                 or `unreviewed`; until then nobody can tell whether it is stale, so it counts as
                 not up to date;
 - `stale`       the original changed since `source_hash` was recorded;
@@ -31,13 +31,16 @@ of headings, links or list items than its original).
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from scripts.model.documents import LANGUAGES, Corpus, Document
-from scripts.checks.problems import ERROR, WARNING, Problem, display_path
+from scripts.checks.problems import ERROR, WARNING, Problem
+from scripts.model.documents import Corpus, Document
+from scripts.model.markdown_scan import heading_lines, list_item_lines
+from scripts.model.links import find_links
+from scripts.model.project import display_path
+from scripts.model.served import original_of
 
 CHECK = "translations"
 HASH_LENGTH = 16
@@ -49,7 +52,7 @@ STATES = (ORIGINAL, OK, UNREVIEWED, UNCONFIRMED, STALE, MISSING, ORPHAN)
 UP_TO_DATE = (ORIGINAL, OK, UNREVIEWED)  # readable in this language and in step with the original
 REVIEWED = (ORIGINAL, OK)
 TODO_STATES = (ORPHAN, MISSING, STALE, UNCONFIRMED, UNREVIEWED)  # most urgent first
-CONFIRM_COMMAND = "python -m scripts.checks.translations --confirm"
+CONFIRM_COMMAND = "python -m scripts.tools.confirm_translations"
 
 
 # --------------------------------------------------------------------------- hashing and structure
@@ -66,12 +69,6 @@ def source_hash(doc: Document) -> str:
     return hashlib.sha256(normalised_text(doc).encode("utf-8")).hexdigest()[:HASH_LENGTH]
 
 
-_FENCES = ("```", "~~~")
-_HEADING = re.compile(r"^#{1,6}[ \t]", re.M)
-_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\S", re.M)
-_LINK = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)|<https?://[^>\s]+>")
-
-
 @dataclass(frozen=True)
 class Structure:
     """What a translation must keep from its original: its headings, links and list items."""
@@ -82,16 +79,9 @@ class Structure:
 
 
 def structure(body: str) -> Structure:
-    """Counts outside fenced code blocks."""
-    prose = []
-    in_code = False
-    for line in body.split("\n"):
-        if line.lstrip().startswith(_FENCES):
-            in_code = not in_code
-        elif not in_code:
-            prose.append(line)
-    text = "\n".join(prose)
-    return Structure(len(_HEADING.findall(text)), len(_LINK.findall(text)), len(_LIST_ITEM.findall(text)))
+    """Counts outside code, as the Markdown scanner sees them (the same links the cross-reference
+    check follows, plus autolinks)."""
+    return Structure(len(heading_lines(body)), len(find_links(body)), len(list_item_lines(body)))
 
 
 def drift_message(translation: Structure, original: Structure, original_path: str) -> str:
@@ -151,6 +141,7 @@ class Entry:
 class TranslationReport:
     entries: list[Entry]
     problems: list[Problem]
+    languages: tuple[str, ...]
     _index: dict[tuple[str, str], Entry] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -193,7 +184,7 @@ class TranslationReport:
         return {
             "languages": {
                 language: {**self.summary(language), "todo": [e.as_json() for e in self.todo(language)]}
-                for language in LANGUAGES
+                for language in self.languages
             },
             "problems": [asdict(p) for p in sorted(self.problems)],
         }
@@ -222,7 +213,7 @@ def _translation_entry(corpus: Corpus, doc: Document, versions: dict[str, Docume
             )
         source = original
     if source is None:
-        if isinstance(named, str) and named in LANGUAGES:
+        if isinstance(named, str) and named in corpus.languages:
             expected = _expected_path(corpus, named, doc.rel_path)
             namesake = corpus.by_path(named, doc.rel_path)
             if namesake is not None:
@@ -259,11 +250,13 @@ def _translation_entry(corpus: Corpus, doc: Document, versions: dict[str, Docume
 
 
 def _group_by_id(corpus: Corpus) -> dict[str, dict[str, Document]]:
+    """Each ID's versions by language, in the languages' order."""
     groups: dict[str, dict[str, Document]] = {}
     for doc in corpus:
         if doc.id:
             groups.setdefault(doc.id, {}).setdefault(doc.language, doc)
-    return groups
+    order = {code: number for number, code in enumerate(corpus.languages.codes)}
+    return {doc_id: dict(sorted(versions.items(), key=lambda item: order[item[0]])) for doc_id, versions in groups.items()}
 
 
 def build_report(corpus: Corpus) -> TranslationReport:
@@ -271,9 +264,8 @@ def build_report(corpus: Corpus) -> TranslationReport:
     entries: list[Entry] = []
     problems: list[Problem] = []
     for doc_id, versions in sorted(_group_by_id(corpus).items()):
-        originals = [versions[lang] for lang in LANGUAGES if lang in versions and versions[lang].translation is None]
-        original = originals[0] if originals else None
-        for other in originals[1:]:
+        original = original_of(versions)
+        for other in [doc for doc in versions.values() if doc.translation is None and doc is not original]:
             problems.append(Problem(
                 other.display_path, 1,
                 f"two originals of '{doc_id}': this page and {original.display_path} have no 'translation' "
@@ -281,7 +273,7 @@ def build_report(corpus: Corpus) -> TranslationReport:
                 "that is a translation",
                 ERROR, CHECK,
             ))
-        for language in LANGUAGES:
+        for language in corpus.languages.codes:
             doc = versions.get(language)
             if doc is None:
                 if original is not None:
@@ -294,25 +286,9 @@ def build_report(corpus: Corpus) -> TranslationReport:
                 entries.append(Entry(doc_id, language, ORIGINAL, doc.display_path, None, doc, doc))
             else:
                 entries.append(_translation_entry(corpus, doc, versions, original, problems))
-    return TranslationReport(entries, problems)
+    return TranslationReport(entries, problems, corpus.languages.codes)
 
 
 def report_for(corpus: Corpus) -> TranslationReport:
     """The report of a corpus, computed once (a build asks for it once per language and page)."""
-    report = getattr(corpus, "translation_report", None)
-    if report is None:
-        report = corpus.translation_report = build_report(corpus)
-    return report
-
-
-def translation_problems(corpus: Corpus) -> list[Problem]:
-    """For `make check`: the errors and drift warnings, plus a warning per page a translator must
-    act on (missing, stale, unconfirmed). Unreviewed machine translations are listed by
-    `python -m scripts.checks.translations` and the published status page instead."""
-    report = report_for(corpus)
-    todo = [
-        Problem(e.path, e.line or 1, e.message, WARNING, CHECK)
-        for e in report.entries
-        if e.state in (MISSING, STALE, UNCONFIRMED)
-    ]
-    return report.problems + todo
+    return corpus.derived("translation-report", lambda: build_report(corpus))

@@ -9,25 +9,25 @@ A page asks for a listing with a marker in its Markdown; the content hook replac
     <!-- documents by=community -->                   every community with its documents
 
 Filters combine (type=guide tag=housing). `level=3` sets the heading level (default 2).
-Titles and summaries are the reader's language versions, HTML-escaped.
+Each document is listed in the version the reader gets (scripts/model/served.py): their language's,
+else the original's, marked with its language. Titles and summaries are HTML-escaped.
 """
 
 from __future__ import annotations
 
 import re
 from html import escape
-from typing import Callable, Iterable, Sequence
+from typing import Iterable, Sequence
 
-from scripts.model.documents import COMMUNITIES, DEFAULT_LANGUAGE, DOCUMENT_TYPES, TAGS, Corpus, Document
 from scripts.checks.problems import Problem
-from scripts.model.strings import t
+from scripts.model.documents import Document
+from scripts.model.schema import COMMUNITIES, DOCUMENT_TYPES, TAGS
+from scripts.model.served import is_fallback, served_documents
+from scripts.render.reader import Reader
 
 MARKER = re.compile(r"<!--\s*documents\b(?P<args>[^>]*?)\s*-->")
 FILTERS = {"type": DOCUMENT_TYPES, "tag": TAGS, "community": COMMUNITIES}
 GROUPINGS = {"tag": TAGS, "community": COMMUNITIES}
-
-# A document's URL relative to the page being rendered, or None when the build has no such page.
-LinkFor = Callable[[Document], "str | None"]
 
 
 def parse_marker(args: str) -> tuple[dict[str, str], list[str]]:
@@ -66,33 +66,21 @@ def matching(docs: Iterable[Document], options: dict[str, str]) -> list[Document
     return found
 
 
-def reader_versions(corpus: Corpus, language: str, exclude: str = "") -> list[Document]:
-    """One version of each document: the reader's language, else the default language's."""
-    versions = []
-    for doc_id in corpus.ids():
-        if doc_id == exclude:
-            continue
-        doc = corpus.get(language, doc_id) or corpus.get(DEFAULT_LANGUAGE, doc_id)
-        if doc is not None:
-            versions.append(doc)
-    return versions
-
-
 def _sort_key(doc: Document) -> tuple[int, str]:
     order = DOCUMENT_TYPES.index(doc.type) if doc.type in DOCUMENT_TYPES else len(DOCUMENT_TYPES)
     return order, doc.title.casefold()
 
 
-def render_list(docs: Sequence[Document], language: str, link_for: LinkFor, show_type: bool = False) -> str:
+def render_list(docs: Sequence[Document], reader: Reader, show_type: bool = False) -> str:
     """A <ul> of links with summaries (one HTML block: Markdown passes it through)."""
     if not docs:
-        return f'<p class="crch-documents-empty">{escape(t("browse.empty", language))}</p>'
+        return f'<p class="crch-documents-empty">{escape(reader.t("browse.empty"))}</p>'
     items = []
     for doc in sorted(docs, key=_sort_key):
-        href = link_for(doc)
-        title = f'<a href="{escape(href)}">{escape(doc.title)}</a>' if href else escape(doc.title)
-        kind = f' <span class="crch-doc-type">{escape(t(f"type.{doc.type}", language))}</span>' if show_type else ""
-        items.append(f'<li>{title}{kind}<br><span class="crch-doc-summary">{escape(doc.summary)}</span></li>')
+        lang = f' lang="{reader.html_lang(doc.language)}"' if is_fallback(doc, reader.language) else ""
+        title = f'<a href="{escape(reader.url(doc))}"{lang}>{escape(doc.title)}</a>'
+        kind = f' <span class="crch-doc-type">{escape(reader.t(f"type.{doc.type}"))}</span>' if show_type else ""
+        items.append(f'<li>{title}{kind}<br><span class="crch-doc-summary"{lang}>{escape(doc.summary)}</span></li>')
     return '<ul class="crch-documents">\n' + "\n".join(items) + "\n</ul>"
 
 
@@ -100,7 +88,7 @@ def _heading(level: int, text: str) -> str:
     return f"{'#' * level} {text}"
 
 
-def render_marker(options: dict[str, str], docs: Sequence[Document], language: str, link_for: LinkFor) -> str:
+def render_marker(options: dict[str, str], docs: Sequence[Document], reader: Reader) -> str:
     """The Markdown that replaces one marker: headings from our strings, lists as HTML."""
     level = int(options.get("level", "2"))
     found = matching(docs, options)
@@ -110,28 +98,28 @@ def render_marker(options: dict[str, str], docs: Sequence[Document], language: s
         for value in GROUPINGS[grouping]:
             group = [doc for doc in found if value in _values(doc, grouping)]
             if group:
-                blocks += [_heading(level, t(f"{grouping}.{value}", language)), render_list(group, language, link_for, True)]
-        return "\n\n".join(blocks) or render_list([], language, link_for)
+                blocks += [_heading(level, reader.t(f"{grouping}.{value}")), render_list(group, reader, True)]
+        return "\n\n".join(blocks) or render_list([], reader)
     types = [kind for kind in DOCUMENT_TYPES if any(doc.type == kind for doc in found)]
     if len(types) <= 1:
-        return render_list(found, language, link_for)
+        return render_list(found, reader)
     blocks = []
     for kind in types:
-        blocks += [_heading(level, t(f"type.{kind}.plural", language)), render_list([d for d in found if d.type == kind], language, link_for)]
+        blocks += [_heading(level, reader.t(f"type.{kind}.plural")), render_list([d for d in found if d.type == kind], reader)]
     return "\n\n".join(blocks)
 
 
-def replace_markers(markdown: str, corpus: Corpus, language: str, page_id: str, link_for: LinkFor) -> tuple[str, list[str]]:
+def replace_markers(markdown: str, reader: Reader, page_id: str) -> tuple[str, list[str]]:
     """Every marker of a page replaced by its listing, and the problems of its markers."""
     if not MARKER.search(markdown):  # most pages: no listing, so no pass over the corpus
         return markdown, []
     problems: list[str] = []
-    docs = reader_versions(corpus, language, exclude=page_id)
+    docs = [doc for doc in served_documents(reader.corpus, reader.language) if doc.id != page_id]
 
     def replace(match: re.Match) -> str:
         options, found = parse_marker(match.group("args"))
         problems.extend(f"{match.group(0)}: {message}" for message in found)
-        return "" if found else f"\n\n{render_marker(options, docs, language, link_for)}\n\n"
+        return "" if found else f"\n\n{render_marker(options, docs, reader)}\n\n"
 
     return MARKER.sub(replace, markdown), problems
 

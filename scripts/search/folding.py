@@ -22,7 +22,7 @@ from typing import Iterator, Sequence
 
 from lunr.pipeline import Pipeline
 
-from scripts.checks.problems import ROOT, main_exit
+from scripts.model.project import ROOT
 
 FOLDING_FILE = ROOT / "overrides" / "assets" / "search" / "folding.json"
 PIPELINE_FUNCTION = "crchFold"
@@ -100,4 +100,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    main_exit(main)
+    raise SystemExit(main())

@@ -1,7 +1,8 @@
 """One prebuilt lunr index per language, in the sections Material's search results show.
 
 Each language build (mkdocs-static-i18n builds them one after the other) collects its own pages'
-sections with Material's own HTML parser, so results look like Material's, and writes
+sections with Material's own HTML parser (scripts/mkdocs_adapter/search.py), so results look like
+Material's, and writes
 `assets/search/index.<language>.js`: the lunr index (built here with the Python `lunr` package
 and the shared folding of scripts/folding.py) plus the section titles and texts to show. The
 browser only loads it (`lunr.Index.load`), instead of building an index of every language on
@@ -25,17 +26,13 @@ from typing import Any, Iterable, Iterator, Sequence
 from lunr import __TARGET_JS_VERSION__ as LUNR_VERSION
 from lunr.builder import Builder
 from lunr.tokenizer import Tokenizer
-from material.plugins.search.plugin import Parser, SearchIndex
 
 from scripts.search import folding
-from scripts.checks.problems import main_exit
 
 # Field boosts: a match in a title, an act's number or a document ID ranks above one in the text.
 FIELD_BOOSTS = {"title": 10, "number": 10, "id": 10, "tags": 3, "text": 1}
 INDEX_DIR = Path("assets") / "search"  # where the index files and the search scripts go in the site
 INDEX_GLOBAL = "crchSearchIndex"  # the global the index file sets (worker and file:// page alike)
-# Material's parser joins the text of adjacent cells and items ("Adopted2008-03-13"): a space goes first.
-BLOCK_START = re.compile(r"<(?=(?:p|li|dt|dd|td|th|tr|br|div|section|aside|figcaption)\b)")
 KEPT_TAG = re.compile(r"<[^>]*>")  # Material's parser keeps a few tags (<p>, <code>, <li>) in its text
 WHITESPACE = re.compile(r"\s+")
 
@@ -54,24 +51,6 @@ class Section:
     @property
     def is_page(self) -> bool:
         return "#" not in self.location
-
-
-def page_sections(page, number: str = "", doc_id: str = "", tags: Sequence[str] = ()) -> list[Section]:
-    """The sections of a rendered MkDocs page, split and titled exactly as Material's search plugin
-    does; the page's own entry (first) carries its number, ID and tags. A page whose first section
-    is excluded from search (`data-search-exclude`) is left out."""
-    parser = Parser()
-    parser.feed(BLOCK_START.sub(" <", page.content or ""))
-    parser.close()
-    material = SearchIndex()
-    for section in parser.data:
-        if not section.is_excluded():
-            material.create_entry_for_section(section, page.toc, page.url, page)
-    sections = [Section(entry["location"], plain_text(entry["title"]), plain_text(entry["text"])) for entry in material.entries]
-    if not sections or not sections[0].is_page:
-        return []
-    sections[0].number, sections[0].id, sections[0].tags = number, doc_id, list(tags)
-    return sections
 
 
 def plain_text(material_html: str) -> str:
@@ -262,4 +241,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    main_exit(main)
+    raise SystemExit(main())

@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 from typing import Sequence
 
-from scripts.checks.problems import ROOT, main_exit
+from scripts.model.project import ROOT
 
 
 def build_site(site_dir: Path, config_file: Path, extra_args: Sequence[str] = ()) -> int:
@@ -55,4 +55,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    main_exit(main)
+    raise SystemExit(main())

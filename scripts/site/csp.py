@@ -20,7 +20,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Sequence
 
-from scripts.checks.problems import ROOT, WARNING, Problem, display_path, exit_code, format_problems, main_exit
+from scripts.checks.problems import WARNING, Problem, exit_code, format_problems
+from scripts.model.project import ROOT, display_path
 
 NGINX_CONF = ROOT / "deploy" / "nginx.conf"
 
@@ -179,4 +180,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    main_exit(main)
+    raise SystemExit(main())

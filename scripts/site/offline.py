@@ -30,10 +30,10 @@ import zipfile
 from pathlib import Path
 from typing import Sequence
 
+from scripts.model.languages import I18N_PLUGIN, plugin_settings, read_config
+from scripts.model.project import ROOT
 from scripts.site import csp
 from scripts.site.build import build_site
-from scripts.checks.problems import ROOT, main_exit
-from scripts.bench.setups import project_config
 
 CHARSET = '<meta charset="utf-8">'
 # Every file in the zip gets this time: two zips of the same site are byte-identical.
@@ -48,9 +48,9 @@ FOLDER_LOCATION = re.compile(r'\["((?:[^"#\\]*/)?)",')
 def site_name() -> str:
     """The English site name as a file name ('community-rights-clearing-house'): readable in every
     language's file manager, and the same whichever language a reader starts from."""
-    config = project_config()
-    i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
-    english = next((lang.get("site_name") for lang in i18n["languages"] if lang["locale"] == "en"), None)
+    config = read_config()
+    english = next((lang.get("site_name") for lang in plugin_settings(config, I18N_PLUGIN)["languages"]
+                    if lang["locale"] == "en"), None)
     return slug(english or config["site_name"])
 
 
@@ -128,4 +128,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    main_exit(main)
+    raise SystemExit(main())

@@ -1,19 +1,27 @@
 """Recording that a translation is in step with its original: writing `translation.source_hash`.
 
+    python -m scripts.tools.confirm_translations docs/sr/guides/x.md [PAGE …]   # after translating
+    python -m scripts.tools.confirm_translations --all      # after a bulk import: every page without a hash
+
 The edit touches only the `translation` block of the front matter (one value replaced, or one
 `source_hash` entry added); every other byte of the file stays as it was, so a confirmation shows
-up in review as a one-line change.
+up in review as a one-line change. Stale translations are left to `--all`: they changed after a
+confirmation and need a translator's look, page by page.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import argparse
+import json
+from codecs import BOM_UTF8
+from dataclasses import asdict, dataclass
 from pathlib import Path
-
-import yaml
+from typing import Sequence
 
 from scripts.model.documents import FRONT_MATTER_FENCE, Corpus, Document, load_corpus
+from scripts.model.project import DOCS_DIR
 from scripts.model.translations import ORPHAN, UNCONFIRMED, report_for, source_hash
+from scripts.model.yaml_reader import YamlProblem, parse
 
 
 class ConfirmError(ValueError):
@@ -36,29 +44,29 @@ def with_source_hash(text: str, new_hash: str) -> str:
         end = line_end + 1
     front = text[start:end]
     newline = "\r\n" if "\r\n" in front else "\n"
-    root = yaml.compose(front, Loader=yaml.SafeLoader)
-    block = None
-    if isinstance(root, yaml.MappingNode):
-        block = next((value for key, value in root.value if key.value == "translation"), None)
-    if not isinstance(block, yaml.MappingNode):
+    try:
+        data = parse(front, first_line=2, subject="front matter")
+    except YamlProblem as problem:
+        raise ConfirmError(f"line {problem.line}: {problem.message}") from None
+    block = data.value.get("translation") if isinstance(data.value, dict) else None
+    if not isinstance(block, dict):
         raise ConfirmError("no 'translation' block: this page is an original, nothing to confirm")
     quoted = f'"{new_hash}"'
-    for key, value in block.value:
-        if key.value == "source_hash":
-            value_start, value_end = start + value.start_mark.index, start + value.end_mark.index
-            separator = "" if text[value_start - 1] in " \t" else " "  # an empty value: 'source_hash:'
-            return text[:value_start] + separator + quoted + text[value_end:]
-    if block.flow_style:
-        closing = start + block.end_mark.index - 1  # the '}'
+    if "source_hash" in block:
+        value_start, value_end = (start + index for index in data.spans[("translation", "source_hash")])
+        separator = "" if text[value_start - 1] in " \t" else " "  # an empty value: 'source_hash:'
+        return text[:value_start] + separator + quoted + text[value_end:]
+    if ("translation",) in data.flow:
+        closing = start + data.spans[("translation",)][1] - 1  # the '}'
         insert_at = closing
         while text[insert_at - 1] in " \t":
             insert_at -= 1
-        separator = ", " if block.value else ""
+        separator = ", " if block else ""
         return text[:insert_at] + f"{separator}source_hash: {quoted}" + text[insert_at:]
-    last_value = block.value[-1][1]
-    line_end = text.find("\n", start + last_value.end_mark.index)
+    last_key, first_key = list(block)[-1], next(iter(block))
+    line_end = text.find("\n", start + data.spans[("translation", last_key)][1])
     insert_at = line_end + 1
-    indent = " " * block.value[0][0].start_mark.column
+    indent = " " * data.key_columns[("translation", first_key)]
     return text[:insert_at] + f"{indent}source_hash: {quoted}{newline}" + text[insert_at:]
 
 
@@ -78,10 +86,12 @@ def confirm_document(doc: Document, corpus: Corpus) -> Confirmation:
     if entry.state == ORPHAN or entry.original is None:
         raise ConfirmError(f"{doc.display_path}: its original does not exist; fix 'translation.source' first")
     new_hash = source_hash(entry.original)
-    raw = doc.path.read_bytes().decode("utf-8")
+    data = doc.path.read_bytes()
+    mark = BOM_UTF8 if data.startswith(BOM_UTF8) else b""  # kept as it was
+    raw = data[len(mark):].decode("utf-8")
     updated = with_source_hash(raw, new_hash)
     if updated != raw:
-        doc.path.write_bytes(updated.encode("utf-8"))
+        doc.path.write_bytes(mark + updated.encode("utf-8"))
     return Confirmation(doc.display_path, entry.original.display_path, new_hash, updated != raw)
 
 
@@ -111,3 +121,39 @@ def confirm_unconfirmed(docs_dir: Path) -> list[Confirmation]:
     corpus = load_corpus(docs_dir)
     report = report_for(corpus)
     return [confirm_document(e.document, corpus) for e in report.entries if e.state == UNCONFIRMED and e.document]
+
+
+def confirmations_text(done: list[Confirmation], refused: list[str]) -> str:
+    lines = [
+        f"{c.path}: {'confirmed' if c.changed else 'already confirmed'} against {c.original} (source_hash {c.source_hash})"
+        for c in done
+    ]
+    lines += [f"not confirmed: {reason}" for reason in refused]
+    lines.append(f"{len([c for c in done if c.changed])} page(s) updated, {len(refused)} refused")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("pages", nargs="*", type=Path, metavar="PAGE",
+                        help="translated pages that are in step with their original (writes source_hash)")
+    parser.add_argument("--all", action="store_true",
+                        help="record source_hash in every translation that has none yet (after a bulk import)")
+    parser.add_argument("--docs-dir", type=Path, default=DOCS_DIR, help="default: %(default)s")
+    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    args = parser.parse_args(argv)
+    if bool(args.pages) == args.all:
+        parser.error("name the translated pages to confirm, or give --all (not both)")
+    if args.all:
+        done, refused = confirm_unconfirmed(args.docs_dir), []
+    else:
+        done, refused = confirm_paths(args.docs_dir, args.pages)
+    if args.format == "json":
+        print(json.dumps({"confirmed": [asdict(c) for c in done], "refused": refused}, ensure_ascii=False, indent=2))
+    else:
+        print(confirmations_text(done, refused))
+    return 1 if refused else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,4 +1,4 @@
-"""Scaffold a new document in all three languages with valid front matter.
+"""Scaffold a new document in every language of the site with valid front matter.
 
     python -m scripts.tools.new_document --id guide-health --type guide --path guides/health.md \\
         --source en --title "Health care"
@@ -20,11 +20,10 @@ from typing import Sequence
 
 import yaml
 
-from scripts.model.documents import (
-    ACT_TYPES, DOCUMENT_TYPES, KEBAB_CASE, LANGUAGES, NUMBERED_ACT_TYPES, UNKNOWN, Document, check_document,
-    load_corpus,
-)
-from scripts.checks.problems import DEFAULT_DOCS_DIR, display_path, main_exit
+from scripts.model.documents import Document, load_corpus
+from scripts.model.schema import ACT_TYPES, DOCUMENT_TYPES, KEBAB_CASE, NUMBERED_ACT_TYPES, UNKNOWN, check_document
+from scripts.model.settings import project_settings
+from scripts.model.project import DOCS_DIR, display_path
 from scripts.model.translations import source_hash
 
 TODO = "TODO"
@@ -53,11 +52,12 @@ def original_fields(args: argparse.Namespace) -> dict:
 def scaffold(args: argparse.Namespace) -> list[Path]:
     """Write the three files; returns their paths. Raises ValueError before writing anything."""
     docs_dir = Path(args.docs_dir)
-    paths = {language: docs_dir / language / args.path for language in LANGUAGES}
+    languages = project_settings().languages
+    paths = {language: docs_dir / language / args.path for language in languages.codes}
     existing = [display_path(p) for p in paths.values() if p.exists()]
     if existing:
         raise ValueError(f"not overwriting {', '.join(existing)}: choose another --path or edit the existing files")
-    corpus = load_corpus(docs_dir)
+    corpus = load_corpus(docs_dir, languages)
     taken = [doc.display_path for doc in corpus if doc.id == args.id]
     if taken:
         raise ValueError(f"id '{args.id}' is already used by {', '.join(taken)}: choose another --id")
@@ -67,11 +67,11 @@ def scaffold(args: argparse.Namespace) -> list[Path]:
     original = Document(args.source, paths[args.source], args.path, fields, body, 0)
     hash_now = source_hash(original)
     texts = {}
-    for language in LANGUAGES:
+    for language in languages.codes:
         meta = dict(fields)
         if language != args.source:
             meta["translation"] = {"source": args.source, "status": "machine", "source_hash": hash_now}
-        problems = check_document(Document(language, paths[language], args.path, meta, body, 0))
+        problems = check_document(Document(language, paths[language], args.path, meta, body, 0), languages)
         if problems:
             raise ValueError("; ".join(p.message for p in problems))
         texts[language] = front_matter(meta) + body
@@ -89,7 +89,7 @@ def kebab_id(text: str) -> str:
 
 def page_path(text: str) -> str:
     path = PurePosixPath(text)
-    if path.is_absolute() or ".." in path.parts or path.suffix != ".md" or path.parts[0] in LANGUAGES:
+    if path.is_absolute() or ".." in path.parts or path.suffix != ".md" or path.parts[0] in project_settings().languages:
         raise argparse.ArgumentTypeError(
             f"{text!r}: give the path inside a language folder, ending in .md, e.g. guides/health.md"
         )
@@ -101,12 +101,13 @@ def parser() -> argparse.ArgumentParser:
     parser.add_argument("--id", required=True, type=kebab_id, help="the document's id, the same in every language")
     parser.add_argument("--type", required=True, choices=DOCUMENT_TYPES)
     parser.add_argument("--path", required=True, type=page_path, help="path inside each language folder, e.g. guides/x.md")
-    parser.add_argument("--source", required=True, choices=LANGUAGES, help="the language you write the original in")
+    parser.add_argument("--source", required=True, choices=project_settings().languages.codes,
+                        help="the language you write the original in")
     parser.add_argument("--title", required=True, help="the title (in the source language; translators change it)")
     parser.add_argument("--summary", default="", help="one plain-language sentence (default: a TODO placeholder)")
     parser.add_argument("--date", type=dt.date.fromisoformat, default=dt.date.today(),
                         help="last_reviewed, YYYY-MM-DD (default: today)")
-    parser.add_argument("--docs-dir", type=Path, default=DEFAULT_DOCS_DIR, help="default: %(default)s")
+    parser.add_argument("--docs-dir", type=Path, default=DOCS_DIR, help="default: %(default)s")
     return parser
 
 
@@ -123,4 +124,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    main_exit(main)
+    raise SystemExit(main())
