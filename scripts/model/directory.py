@@ -64,8 +64,8 @@ def load_directory(path: Path) -> tuple[list[Municipality], list[Problem]]:
         twice = next(((key, seen[(key, name)]) for key, name in folded if (key, name) in seen), None)
         if twice is not None:
             key, (written, line) = twice
-            problems.append(Problem(shown, entry.line_of(key), f"'{values[key]}' is listed twice (also on line {line}, "
-                                                               f"as '{written}'): keep one entry"))
+            also = f"also on line {line}" + (f" as '{written}'" if written != values[key] else "")
+            problems.append(Problem(shown, entry.line_of(key), f"'{values[key]}' is listed twice ({also}): keep one entry"))
             continue
         for key, name in folded:
             seen[(key, name)] = (values[key], entry.line)

@@ -82,12 +82,12 @@ def decode(data: bytes, shown: str) -> str:
     return text.removeprefix(BYTE_ORDER_MARK)
 
 
-def read_file(path: Path, shown: str, subject: str = "the file", environment: bool = False) -> Yaml:
+def read_file(path: Path, shown: str, subject: str = "", environment: bool = False) -> Yaml:
     """Read a whole YAML file (a data file, an interface-strings file, mkdocs.yml)."""
     return parse(decode(Path(path).read_bytes(), shown), subject=subject, environment=environment)
 
 
-def parse(text: str, first_line: int = 1, subject: str = "the file", environment: bool = False) -> Yaml:
+def parse(text: str, first_line: int = 1, subject: str = "", environment: bool = False) -> Yaml:
     """The single YAML document in `text` (None when empty). `first_line` is the file line of the
     text's first line; `subject` names the text in messages ("front matter"). Raises YamlProblem."""
     loader = SafeLoader(text)
@@ -97,7 +97,8 @@ def parse(text: str, first_line: int = 1, subject: str = "the file", environment
         mark = error.problem_mark or error.context_mark
         line = mark.line + first_line if mark is not None else first_line
         reason = error.problem or str(error)
-        raise YamlProblem(line, f"{subject} is not valid YAML ({reason}): check quotes, colons and indentation") from None
+        what = f"{subject} is not" if subject else "not"
+        raise YamlProblem(line, f"{what} valid YAML ({reason}): check quotes, colons and indentation") from None
     finally:
         loader.dispose()
 
@@ -150,7 +151,7 @@ class _Builder:
         events.get_event()  # DocumentEnd
         if not events.check_event(yaml.StreamEndEvent):
             extra = events.get_event()
-            raise self.problem(extra, f"{self.subject} holds more than one YAML document: "
+            raise self.problem(extra, f"{self.subject or 'the file'} holds more than one YAML document: "
                                       "remove the second '---' (or '...') line")
         return Yaml(value, self.lines, self.first_line, self.spans, self.key_columns, self.flow)
 

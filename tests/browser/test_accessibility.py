@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from scripts.model.documents import LANGUAGES
+from tests.support.project import LANGUAGES
 from tests.support.browsing import LANGUAGE_LINK, language_of, representative_paths, search, search_term
 
 SERIOUS = ("serious", "critical")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from scripts.site import csp
-from scripts.model.documents import LANGUAGES
+from tests.support.project import LANGUAGES
 from tests.support.browsing import representative_paths, search, search_term
 from tests.support.serving import CONF_HEADERS, headers_handler, serve_directory
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from scripts.model.documents import LANGUAGES
+from tests.support.project import LANGUAGES
 from tests.support.browsing import SEARCH_INPUT, search_term
 
 MAX_TABS = 60

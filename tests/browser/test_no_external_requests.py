@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.model.documents import LANGUAGES
+from tests.support.project import LANGUAGES
 from tests.support.serving import CHROMIUM, CHROMIUM_ARGS
 from tests.support.browsing import RequestLog, all_page_paths, is_local, representative_paths, search, search_term
 

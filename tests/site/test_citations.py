@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from scripts.checks.content import check_content
-from scripts.model.documents import LANGUAGES, check_schema, load_corpus
+from scripts.model.documents import load_corpus
+from tests.support.project import LANGUAGES, run_named
 from tests.support.sites import build, build_tiny_site, page, write_config, write_data_files, write_docs
 
 SOURCES = [
@@ -39,7 +39,7 @@ def problems_of(tmp_path, monkeypatch, text: str) -> list[str]:
     monkeypatch.chdir(tmp_path)
     write_docs(Path("docs"), site_files(text))
     corpus = load_corpus(Path("docs"))
-    return [str(p) for p in check_schema(corpus) + check_content(corpus) if p.check in ("citations", "schema")]
+    return [str(p) for p in run_named(corpus, "schema", "citations")]
 
 
 def test_a_cited_source_becomes_a_footnote_and_an_uncited_one_does_not(tmp_path):

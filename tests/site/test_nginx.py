@@ -75,7 +75,7 @@ def nginx(built_site, tmp_path_factory):
             time.sleep(0.05)
     yield port
     process.terminate()
-    process.wait(timeout=10)
+    process.communicate(timeout=10)  # also closes its pipes
 
 
 def get(port: int, path: str, **headers) -> http.client.HTTPResponse:

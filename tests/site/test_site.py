@@ -9,7 +9,8 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from scripts.model.documents import LANGUAGES, load_corpus
+from scripts.model.documents import load_corpus
+from tests.support.project import LANGUAGES, STRINGS
 from tests.support.sites import ROOT
 
 HTML_LANG = {"sq": "sq", "sr": "sr-Latn", "en": "en"}
@@ -92,8 +93,7 @@ def test_no_web_fonts(built_site):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_act_panel_marks_fields_no_source_confirms(built_site, language):
-    from scripts.model.strings import t
-
+    t = STRINGS.t
     regulation = CORPUS.get(language, "regulation-02-2010")
     assert regulation.meta["unverified"] == ["issuer"]
     html = page_file(built_site, regulation.site_path).read_text(encoding="utf-8")

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from scripts.checks import translations as check_translations
-from scripts.model.documents import DEFAULT_LANGUAGE, LANGUAGES, load_corpus
+from scripts.model.documents import load_corpus
+from tests.support.project import DEFAULT_LANGUAGE, LANGUAGES, SETTINGS
 from scripts.tools.confirm_translations import confirm_unconfirmed
-from scripts.mkdocs_adapter.translations import site_path_in
 from scripts.model.translations import build_report
 from tests.support.sites import ROOT, build, page, write_config, write_docs
 
@@ -170,7 +170,7 @@ def test_status_pages_equal_the_checker(tiny, capsys):
     docs, site = tiny
     data = checker_json(docs, capsys)
     for language in LANGUAGES:
-        status = read(site, site_path_in(load_corpus(docs).get("sq", "translation-status"), language))
+        status = read(site, SETTINGS.languages[language].site_path(load_corpus(docs).get("sq", "translation-status").rel_path))
         assert status_numbers(status) == expected_numbers(data)
         assert status_lists(status) == expected_lists(data)
     serbian = read(site, "sr/translation-status")
@@ -237,12 +237,12 @@ def test_real_site_missing_pages_show_the_original_with_a_notice(real_changed):
         ("en", "sq"): "This page is not yet translated into English; you are reading the Albanian original.",
     }
     for language, original in missing.items():
-        fallback = read(site, site_path_in(original, language))
+        fallback = read(site, SETTINGS.languages[language].site_path(original.rel_path))
         assert notices(fallback) == {"missing": sentence[(language, original.language)]}
         assert f'<div lang="{original.language}">' in fallback
         assert html.escape(original.title, quote=False) in fallback
         for reader in LANGUAGES:  # every language version marks the missing language in the switcher
-            assert "crch-untranslated" in switcher(read(site, site_path_in(original, reader)))[language]
+            assert "crch-untranslated" in switcher(read(site, SETTINGS.languages[reader].site_path(original.rel_path)))[language]
 
 
 def test_real_site_stale_pages_say_when_the_original_changed(real_changed):
@@ -252,11 +252,11 @@ def test_real_site_stale_pages_say_when_the_original_changed(real_changed):
         "sr": f"Original je ažuriran {date.day}. {date.month}. {date.year}; ovaj prevod možda nije ažuran.",
         "en": "The original was updated on ",
     }
-    original_url = site_path_in(stale, DEFAULT_LANGUAGE)
+    original_url = SETTINGS.languages[DEFAULT_LANGUAGE].site_path(stale.rel_path)
     for language, start in expected.items():
-        found = notices(read(site, site_path_in(stale, language)))
+        found = notices(read(site, SETTINGS.languages[language].site_path(stale.rel_path)))
         assert found["stale"].startswith(start)
-        depth = site_path_in(stale, language).count("/")
+        depth = SETTINGS.languages[language].site_path(stale.rel_path).count("/")
         assert f'<a href="{"../" * depth}{original_url}" hreflang="sq">' in found["stale"]
     assert notices(read(site, original_url)) == {}
 
@@ -264,7 +264,7 @@ def test_real_site_stale_pages_say_when_the_original_changed(real_changed):
 def test_real_site_status_page_equals_the_checker(built_site, capsys):
     data = checker_json(ROOT / "docs", capsys)
     for language in LANGUAGES:
-        status = read(built_site, "translation-status" if language == DEFAULT_LANGUAGE else f"{language}/translation-status")
+        status = read(built_site, SETTINGS.languages[language].prefix + "translation-status")
         assert status_numbers(status) == expected_numbers(data)
         assert status_lists(status) == expected_lists(data)
 
@@ -272,7 +272,7 @@ def test_real_site_status_page_equals_the_checker(built_site, capsys):
 def test_real_site_notices_follow_the_report(built_site):
     report = build_report(load_corpus(ROOT / "docs"))
     for entry in report.entries:
-        path = site_path_in(entry.original, entry.language) if entry.original else None
+        path = SETTINGS.languages[entry.language].site_path(entry.original.rel_path) if entry.original else None
         if path is None:
             continue
         found = notices(read(built_site, path))

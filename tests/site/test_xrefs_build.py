@@ -14,7 +14,9 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from scripts.model.documents import LANGUAGES, RELATION_NAMES, load_corpus, site_path
+from scripts.model.documents import load_corpus
+from scripts.model.schema import RELATION_NAMES
+from tests.support.project import LANGUAGES, SETTINGS
 from tests.support.sites import ROOT, build, page, write_config, write_docs
 
 CORPUS = load_corpus(ROOT / "docs")
@@ -236,15 +238,15 @@ def test_every_id_link_became_a_working_relative_link(built_site):
     checked = 0
     for language in LANGUAGES:
         for doc in served(language).values():
-            here = site_path(doc.rel_path, language)
+            here = SETTINGS.languages[language].site_path(doc.rel_path)
             html = parse(built_site / here / "index.html")
             targets = {site_target(here, href) for href in html.article_hrefs}
             assert not [h for h in html.article_hrefs if h.startswith("id:")], here
             for match in ID_LINK.finditer(doc.body):
                 target = served(language)[match.group(1)]
-                expected = site_path(target.rel_path, language) + (f"#{match.group(2)}" if match.group(2) else "")
+                expected = SETTINGS.languages[language].site_path(target.rel_path) + (f"#{match.group(2)}" if match.group(2) else "")
                 assert expected in targets, f"/{here}: no link to /{expected}"
-                target_page = built_site / site_path(target.rel_path, language) / "index.html"
+                target_page = built_site / SETTINGS.languages[language].site_path(target.rel_path) / "index.html"
                 assert target_page.is_file(), f"/{here} links to /{expected}, which was not built"
                 if match.group(2):
                     assert match.group(2) in parse(target_page).ids, f"/{here}: #{match.group(2)} is not on /{expected}"
@@ -260,7 +262,7 @@ def test_referenced_by_lists_what_the_pages_really_link(built_site):
             for target in linked_ids(doc, language):
                 referrers.setdefault(target, set()).add(doc.id)
         for doc_id, doc in pages.items():
-            here = site_path(doc.rel_path, language)
+            here = SETTINGS.languages[language].site_path(doc.rel_path)
             listed = {site_target(here, href) for href in parse(built_site / here / "index.html").referenced_by_hrefs}
-            expected = {site_path(pages[r].rel_path, language) for r in referrers[doc_id]}
+            expected = {SETTINGS.languages[language].site_path(pages[r].rel_path) for r in referrers[doc_id]}
             assert listed == expected, f"/{here}"

@@ -12,7 +12,8 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from scripts.model.documents import LANGUAGES, load_corpus
+from scripts.model.documents import load_corpus
+from tests.support.project import LANGUAGES
 from tests.support.sites import ROOT
 
 SEARCH_INPUT = "input.md-search__input"

@@ -42,8 +42,16 @@ def headers_handler(headers: dict[str, str]):
     return Handler
 
 
+class LocalServer(http.server.ThreadingHTTPServer):
+    """A server whose shutdown also closes its socket (an open one is a ResourceWarning, an error here)."""
+
+    def shutdown(self) -> None:
+        super().shutdown()
+        self.server_close()
+
+
 def serve_directory(directory: Path, handler=QuietHandler):
     """Serve a folder on 127.0.0.1 on a free port in a thread; returns (server, base URL)."""
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(directory)))
+    server = LocalServer(("127.0.0.1", 0), functools.partial(handler, directory=str(directory)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}/"

@@ -78,7 +78,15 @@ def _env() -> dict:
 
 
 def data_file_problems(tmp_path: Path, monkeypatch, rel_path: str, text: str, load) -> list[str]:
-    """The problems `load(docs_dir)` reports for one data file written at docs/<rel_path>."""
+    """The problems `load(path)` reports for one data file written at docs/<rel_path>."""
     monkeypatch.chdir(tmp_path)
     write_docs(Path("docs"), {rel_path: text})
-    return [str(p) for p in load(Path("docs"))[1]]
+    return [str(p) for p in load(Path("docs") / rel_path)[1]]
+
+
+def data_file_bytes(tmp_path: Path, monkeypatch, rel_path: str, data: bytes, load) -> list[str]:
+    """The same for a file given as bytes (encodings, byte-order marks)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "docs" / rel_path).parent.mkdir(parents=True, exist_ok=True)
+    (tmp_path / "docs" / rel_path).write_bytes(data)
+    return [str(p) for p in load(Path("docs") / rel_path)[1]]

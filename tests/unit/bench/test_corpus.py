@@ -7,7 +7,8 @@ from pathlib import Path
 
 from scripts.checks.all import check_everything
 from scripts.bench.corpus import FOLDERS, document_specs, generate_corpus
-from scripts.model.documents import LANGUAGES, load_corpus
+from scripts.model.documents import load_corpus
+from tests.support.project import LANGUAGES
 from scripts.checks.problems import errors
 from scripts.model.translations import source_hash
 

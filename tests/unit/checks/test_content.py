@@ -1,19 +1,17 @@
-"""The content rules (scripts.checks.content) on tiny sites, the listings, and the real docs."""
+"""The content rules (scripts/checks/content.py) on tiny docs folders, the listings, and the real docs."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
-from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
 
-import pytest
-
-from scripts.render import listings as browse
-from scripts.checks.content import check_content, check_docs_dir
-from scripts.model.documents import LANGUAGES, Document, load_corpus
+from scripts.model.documents import Document, load_corpus
+from scripts.render import listings
+from tests.support.project import LANGUAGES, reader, run_named
 from tests.support.sites import ROOT, page, write_docs
+
+CONTENT_CHECKS = ("languages", "guide-links", "plain-language", "listing-markers", "citations", "data-files")
 
 ACT = page(
     "law-x", "Law X", number="01/L-001", issuer="Assembly", date_adopted="unknown", status="in-force",
@@ -33,12 +31,14 @@ def guide(body: str) -> str:
 def problems_of(tmp_path, monkeypatch, files) -> list[str]:
     monkeypatch.chdir(tmp_path)
     write_docs(tmp_path / "docs", files)
-    return [str(p) for p in check_content(load_corpus(Path("docs")))]
+    return [str(p) for p in run_named(load_corpus(Path("docs")), *CONTENT_CHECKS)]
 
 
 def run_cli(tmp_path, *args) -> subprocess.CompletedProcess:
+    """The content checks and the schema, as `python -m scripts.checks --select …` runs them."""
     return subprocess.run(
-        [sys.executable, "-m", "scripts.checks.content", "--docs-dir", str(tmp_path / "docs"), *args],
+        [sys.executable, "-m", "scripts.checks", "--docs-dir", str(tmp_path / "docs"),
+         "--select", ",".join(("schema",) + CONTENT_CHECKS), *args],
         cwd=ROOT, capture_output=True, text=True,
     )
 
@@ -90,7 +90,7 @@ def test_long_sentences_and_paragraphs_in_guides_are_warnings_with_lines(tmp_pat
     files.update({f"{lang}/guides/x.md": guide("Read [Law X](id:law-x).") for lang in ("sr", "en")})
     monkeypatch.chdir(tmp_path)
     write_docs(tmp_path / "docs", files)
-    found = check_content(load_corpus(Path("docs")))
+    found = run_named(load_corpus(Path("docs")), *CONTENT_CHECKS)
     assert [str(p) for p in found] == [
         'docs/sq/guides/x.md:13: warning: sentence of 26 words (more than 25): split it into shorter sentences: '
         '"word word word word word word word word …"',
@@ -126,13 +126,13 @@ def test_a_page_asking_for_the_directory_needs_the_data_file(tmp_path, monkeypat
 
 
 def test_help_works():
-    result = subprocess.run([sys.executable, "-m", "scripts.checks.content", "--help"], cwd=ROOT, capture_output=True, text=True)
-    assert result.returncode == 0 and "--docs-dir" in result.stdout
+    result = subprocess.run([sys.executable, "-m", "scripts.checks", "--help"], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0 and "--docs-dir" in result.stdout and "--select" in result.stdout
 
 
 def test_the_real_docs_pass_every_content_rule(monkeypatch):
     monkeypatch.chdir(ROOT)
-    assert [str(p) for p in check_docs_dir(ROOT / "docs")] == []
+    assert [str(p) for p in run_named(load_corpus(ROOT / "docs"), "schema", *CONTENT_CHECKS)] == []
 
 
 # --------------------------------------------------------------------------- listings
@@ -143,57 +143,19 @@ def test_listings_filter_group_by_type_and_escape():
         Document("en", Path("x"), "acts/a.md", {"id": "law-a", "type": "law", "title": "Law <A>", "summary": "S & T", "tags": ["education"]}, "", 1),
         Document("en", Path("y"), "strategies/b.md", {"id": "strategy-b", "type": "strategy", "title": "Strategy B", "summary": "S", "communities": ["roma"]}, "", 1),
     ]
-    link_for = lambda doc: doc.rel_path.replace(".md", "/")  # noqa: E731
-    both = browse.render_marker({"type": "law,strategy"}, docs, "en", link_for)
+    english = reader("en", page_url="en/")
+    both = listings.render_marker({"type": "law,strategy"}, docs, english)
     assert both.startswith("## Laws\n\n<ul class=\"crch-documents\">\n<li><a href=\"acts/a/\">Law &lt;A&gt;</a>")
     assert "S &amp; T" in both and "## Strategies" in both
-    assert "Strategy B" not in browse.render_marker({"tag": "education"}, docs, "en", link_for)
-    by_community = browse.render_marker({"by": "community", "level": "3"}, docs, "en", link_for)
+    assert "Strategy B" not in listings.render_marker({"tag": "education"}, docs, english)
+    by_community = listings.render_marker({"by": "community", "level": "3"}, docs, english)
     assert by_community.startswith("### Roma\n") and "Law" not in by_community
 
 
-class _ArticleLinks(HTMLParser):
-    """The hrefs inside a page's <article> (the content, not the navigation)."""
-
-    def __init__(self):
-        super().__init__()
-        self.depth = 0
-        self.hrefs: list[str] = []
-
-    def handle_starttag(self, tag, attrs):
-        if tag == "article" or self.depth:
-            self.depth += tag == "article"
-            href = dict(attrs).get("href")
-            if tag == "a" and href:
-                self.hrefs.append(href)
-
-    def handle_endtag(self, tag):
-        if tag == "article" and self.depth:
-            self.depth -= 1
-
-
-def _content_links(site: Path, url_path: str) -> set[str]:
-    """Site paths (like 'sr/acts/') that the content of the page at url_path links to."""
-    file = site / url_path / "index.html" if not url_path.endswith(".html") else site / url_path
-    if not file.exists():
-        return set()
-    parser = _ArticleLinks()
-    parser.feed(file.read_text(encoding="utf-8"))
-    found = set()
-    for href in parser.hrefs:
-        target = urlsplit(urljoin("http://site/" + url_path, href))
-        if target.netloc == "site":
-            found.add(target.path.lstrip("/"))
-    return found
-
-
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_every_document_is_two_clicks_from_the_home_page(built_site, language):
-    corpus = load_corpus(ROOT / "docs")
-    home = "" if language == "sq" else f"{language}/"
-    one_click = _content_links(built_site, home)
-    reached = set(one_click)
-    for path in one_click:
-        reached |= _content_links(built_site, path)
-    wanted = {doc.site_path for doc in corpus.in_language(language)} - {home}
-    assert sorted(wanted - reached) == []
+def test_a_listed_fallback_is_marked_with_its_language():
+    """A document the reader gets in another language (its original) says which language it is in."""
+    serbian = Document("sr", Path("z"), "guides/only.md", {"id": "guide-only", "type": "guide", "title": "Samo srpski",
+                                                          "summary": "Vodič."}, "", 1)
+    listed = listings.render_list([serbian], reader("en", page_url="en/guides/"))
+    assert '<a href="only/" lang="sr-Latn">Samo srpski</a>' in listed
+    assert '<span class="crch-doc-summary" lang="sr-Latn">Vodič.</span>' in listed

@@ -6,9 +6,11 @@ import json
 
 import pytest
 
-from scripts.checks import xrefs as check_xrefs
 from scripts.model.documents import load_corpus
-from scripts.model.links import find_links, markdown_path, relative_url, resolve_id
+from scripts.model.links import find_links, markdown_path, relative_url
+from scripts.model.served import served_version
+from tests.support.project import reader as reader_of
+from tests.support.project import run_checks
 from tests.support.sites import ROOT, page, write_docs
 
 HOME = "docs/sq/index.md"
@@ -20,7 +22,7 @@ def run(tmp_path, monkeypatch, capsys, files, *args):
     ids = [text.split("\n")[1].removeprefix("id: ") for path, text in files.items() if path.startswith("sq/")]
     home = page("home", "Home", "\n".join(f"- [{i}](id:{i})" for i in ids))
     write_docs(tmp_path / "docs", {"sq/index.md": home, **files})
-    code = check_xrefs.main(["--docs-dir", "docs", *args])
+    code = run_checks("--select", "xrefs", "--docs-dir", "docs", *args)
     return code, capsys.readouterr().out
 
 
@@ -171,7 +173,7 @@ def test_cycle_in_replaces_written_from_both_sides(tmp_path, monkeypatch, capsys
 def test_orphan_is_a_warning(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     write_docs(tmp_path / "docs", {"sq/index.md": page("home", "Home"), "sq/lonely.md": page("lonely", "Lonely")})
-    code = check_xrefs.main(["--docs-dir", "docs"])
+    code = run_checks("--select", "xrefs", "--docs-dir", "docs")
     assert code == 0
     assert capsys.readouterr().out.splitlines() == [
         "docs/sq/lonely.md:2: warning: no page links to 'lonely' (an orphan): link it from a related page "
@@ -215,7 +217,7 @@ def test_json_format(tmp_path, monkeypatch, capsys):
 
 def test_help(capsys):
     with pytest.raises(SystemExit) as exit_info:
-        check_xrefs.main(["--help"])
+        run_checks("--help")
     assert exit_info.value.code == 0
     assert "--format" in capsys.readouterr().out
 
@@ -234,7 +236,7 @@ def test_make_check_runs_the_cross_reference_check_and_shows_each_finding_once(t
 
 
 def test_real_site_has_no_cross_reference_errors(capsys):
-    code = check_xrefs.main(["--docs-dir", str(ROOT / "docs")])
+    code = run_checks("--select", "xrefs", "--docs-dir", str(ROOT / "docs"))
     out = capsys.readouterr().out
     assert code == 0, out
 
@@ -262,27 +264,26 @@ def test_id_resolves_to_the_reader_language_then_the_fallback_then_the_source(tm
         },
     )
     corpus = load_corpus(tmp_path / "docs")
-    assert resolve_id(corpus, "a", "en").title == "A en"
-    assert resolve_id(corpus, "a", "sr").title == "A sq"  # served at sr/acts/a/ by mkdocs-static-i18n
-    assert resolve_id(corpus, "only", "sr").title == "Only en"
-    assert markdown_path("guides/x.md", resolve_id(corpus, "a", "sr"), "part") == "../acts/a.md#part"
+    assert served_version(corpus, "a", "en").title == "A en"
+    assert served_version(corpus, "a", "sr").title == "A sq"  # served at sr/acts/a/ by mkdocs-static-i18n
+    assert served_version(corpus, "only", "sr").title == "Only en"  # served at sr/only/ by the translations feature
+    assert markdown_path("guides/x.md", served_version(corpus, "a", "sr").rel_path, "part") == "../acts/a.md#part"
     assert relative_url("sr/guides/x/", "en/only/") == "../../../en/only/"
     assert relative_url("", "acts/a/") == "acts/a/"
 
 
 def test_reader_rewrites_id_links_outside_code_and_leftover_hrefs(tmp_path):
-    from scripts.render.act_panel import Reader
-
     write_docs(
         tmp_path / "docs",
         {
             "sq/acts/a.md": page("a", "A"),
             "sr/guides/g.md": page("g", "G"),
-            # a translation whose original is gone: no tree serves it but its own
+            # a translation whose original is gone (an orphan, which stops the build): no other tree serves it
             "en/only.md": page("only", "Only", translation={"source": "sq", "status": "machine"}),
         },
     )
-    reader = Reader(load_corpus(tmp_path / "docs"), "sr", "sr/guides/g/", "guides/g.md")
+    reader = reader_of("sr", load_corpus(tmp_path / "docs"), "sr/guides/g/", "guides/g.md")
     markdown = "[A](id:a#x) [O](id:only)\n\n```\n[A](id:a)\n```\n"
     assert reader.markdown(markdown) == "[A](../acts/a.md#x) [O](id:only)\n\n```\n[A](id:a)\n```\n"
-    assert reader.html('<a href="id:only#top">O</a>') == '<a href="../../../en/only/#top">O</a>'
+    assert reader.html('<a href="id:a#top">A</a>') == '<a href="../../acts/a/#top">A</a>'
+    assert reader.html('<a href="id:only#top">O</a>') == '<a href="id:only#top">O</a>'

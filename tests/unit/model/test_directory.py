@@ -1,17 +1,16 @@
-"""The directory of municipal offices: schema errors with lines, the rendered table, the filter box."""
+"""The directory of municipal offices: schema errors with lines, duplicates on folded names, the table."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from scripts.model.directory import DIRECTORY_FILE, load_directory, render_table
-from scripts.model.documents import LANGUAGES
+from scripts.model.directory import Municipality, load_directory
+from scripts.render.directory import render_table
+from tests.support.project import SETTINGS, reader
 from tests.support.sites import ROOT, data_file_problems
 
-REAL_DOCS = ROOT / "docs"
-PAGE = {"sq": "directory/index.html", "sr": "sr/directory/index.html", "en": "en/directory/index.html"}
+DIRECTORY_FILE = SETTINGS.directory_file
+REAL_FILE = ROOT / "docs" / DIRECTORY_FILE
 
 
 def problems_of(tmp_path, monkeypatch, text: str) -> list[str]:
@@ -57,7 +56,7 @@ def test_broken_yaml_names_the_line(tmp_path, monkeypatch):
 
 
 def test_the_real_file_has_35_offices_and_3_similar_ones():
-    municipalities, problems = load_directory(REAL_DOCS)
+    municipalities, problems = load_directory(REAL_FILE)
     assert problems == []
     assert [m.office for m in municipalities].count("mocr") == 35
     assert [m.sq for m in municipalities if m.office == "similar"] == ["Leposaviq", "Mitrovicë e Veriut", "Zubin Potok"]
@@ -65,47 +64,24 @@ def test_the_real_file_has_35_offices_and_3_similar_ones():
 
 
 def test_names_are_escaped():
-    from scripts.model.directory import Municipality
-
-    html = render_table([Municipality("<b>X</b>", "Y & Z", "mocr", ("<i>",))], "en")
+    html = render_table([Municipality("<b>X</b>", "Y & Z", "mocr", ("<i>",))], reader("en"))
     assert "&lt;b&gt;X&lt;/b&gt; (&lt;i&gt;)" in html and "Y &amp; Z" in html and "<b>" not in html
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_the_built_table_has_one_row_per_entry(built_site, language):
-    municipalities, _ = load_directory(REAL_DOCS)
-    html = (built_site / PAGE[language]).read_text(encoding="utf-8")
-    rows = re.findall(r'<tr data-office="(\w+)"><td lang="sq">([^<]*)</td><td lang="sr-Latn">([^<]*)', html)
-    assert [(office, sq.split(" (")[0], sr) for office, sq, sr in rows] == [(m.office, m.sq, m.sr) for m in municipalities]
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_the_download_link_leads_to_the_published_file(built_site, language):
-    page = built_site / PAGE[language]
-    href = re.search(r'href="([^"]*municipal-offices\.yml)"', page.read_text(encoding="utf-8")).group(1)
-    target = (page.parent / href).resolve()
-    assert target.read_text(encoding="utf-8") == (REAL_DOCS / DIRECTORY_FILE).read_text(encoding="utf-8")
+@pytest.mark.parametrize("second, expected", [
+    ("{sq: gjilan, sr: Gnjilane 2, office: mocr}", "'gjilan' is listed twice (also on line 2 as 'Gjilan')"),
+    ("{sq: Gjilani, sr: gnjilane, office: mocr}", "'gnjilane' is listed twice (also on line 2 as 'Gnjilane')"),
+    ("{sq: Gjílan, sr: Gnjilane 2, office: mocr}", "'Gjílan' is listed twice (also on line 2 as 'Gjilan')"),
+    ("{sq: Gjilani, sr: Гњилане, office: mocr}", "'Гњилане' is listed twice (also on line 2 as 'Gnjilane')"),
+])
+def test_a_municipality_listed_twice_is_found_on_folded_names_in_both_languages(tmp_path, monkeypatch, second, expected):
+    text = f"municipalities:\n  - {{sq: Gjilan, sr: Gnjilane, office: mocr}}\n  - {second}\n"
+    assert problems_of(tmp_path, monkeypatch, text) == [f"docs/data/municipal-offices.yml:3: {expected}: keep one entry"]
 
 
-def _visible_rows(browser_page) -> list[str]:
-    return browser_page.locator(".crch-directory tbody tr:visible td:first-child").all_inner_texts()
-
-
-def test_typing_a_name_hides_the_other_rows(browser_page, site_url):
-    browser_page.goto(site_url + "sr/directory/")
-    box = browser_page.locator("#crch-directory-filter")
-    assert box.is_visible()
-    assert len(_visible_rows(browser_page)) == 38
-    box.fill("decane")  # accents and case do not matter
-    assert _visible_rows(browser_page) == ["Deçan"]
-    box.fill("no such place")
-    assert _visible_rows(browser_page) == []
-    assert browser_page.locator("[data-crch-directory-empty]").is_visible()
-    box.fill("")
-    assert len(_visible_rows(browser_page)) == 38
-
-
-def test_the_filter_works_from_disk(browser_page, built_site):
-    browser_page.goto((built_site / PAGE["en"]).as_uri())
-    browser_page.locator("#crch-directory-filter").fill("Mitrovica")
-    assert _visible_rows(browser_page) == ["Mitrovicë", "Mitrovicë e Veriut"]
+def test_an_unknown_key_suggests_the_known_one(tmp_path, monkeypatch):
+    text = "municipalities:\n  - {sq: Deçan, sr: Dečane, ofice: mocr}\n"
+    assert "docs/data/municipal-offices.yml:2: unknown key 'ofice' (did you mean 'office'?): use sq, sr, office, also, sr_form" \
+        in problems_of(tmp_path, monkeypatch, text)

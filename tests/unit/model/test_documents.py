@@ -6,9 +6,11 @@ import json
 
 import pytest
 
-from scripts.model import documents
-from scripts.model.documents import check_schema, load_corpus
-from tests.support.sites import page, write_config, write_docs, build
+from scripts.model import schema
+from scripts.model.documents import load_corpus
+from scripts.model.schema import check_schema
+from tests.support.project import run_checks
+from tests.support.sites import page, write_docs
 
 VALID_ACT = """\
 ---
@@ -93,7 +95,7 @@ def test_unknown_type(tmp_path, monkeypatch):
     found = schema_of(tmp_path, monkeypatch, {"en/x.md": page("x", "X", type="statute")})
     assert found == [
         "docs/en/x.md:3: 'type' must be one of "
-        + ", ".join(documents.DOCUMENT_TYPES)
+        + ", ".join(schema.DOCUMENT_TYPES)
         + " (got 'statute')"
     ]
 
@@ -134,13 +136,13 @@ def test_page_outside_language_folder(tmp_path, monkeypatch):
 def test_command_line_prints_problems_and_exits_1(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     write_docs(tmp_path / "docs", {"sq/x.md": page("Bad", "X")})
-    assert documents.main(["--docs-dir", "docs"]) == 1
+    assert run_checks("--select", "schema", "--docs-dir", "docs") == 1
     out = capsys.readouterr().out
     assert out.splitlines() == [
         "docs/sq/x.md:2: 'id' must be kebab-case like 'regulation-02-2010' (got 'Bad')",
         "1 error, 0 warnings",
     ]
-    assert documents.main(["--docs-dir", "docs", "--format", "json"]) == 1
+    assert run_checks("--select", "schema", "--docs-dir", "docs", "--format", "json") == 1
     report = json.loads(capsys.readouterr().out)
     assert report["problems"][0]["line"] == 2
 
@@ -148,40 +150,12 @@ def test_command_line_prints_problems_and_exits_1(tmp_path, monkeypatch, capsys)
 def test_clean_docs_exit_0(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     write_docs(tmp_path / "docs", {"sq/index.md": page("home", "Ballina")})
-    assert documents.main(["--docs-dir", "docs"]) == 0
+    assert run_checks("--select", "schema", "--docs-dir", "docs") == 0
     assert capsys.readouterr().out.strip() == "no problems"
 
 
 def test_real_docs_follow_the_schema(capsys):
-    assert documents.main([]) == 0, capsys.readouterr().out
-
-
-def test_load_cached_rereads_only_after_a_change(tmp_path):
-    docs = write_docs(tmp_path / "docs", {"sq/index.md": page("home", "Ballina")})
-    first = documents.load_cached(docs)
-    assert documents.load_cached(docs) is first
-    write_docs(docs, {"sq/other.md": page("other", "Tjetër")})
-    second = documents.load_cached(docs)
-    assert second is not first and second.get("sq", "other") is not None
-
-
-@pytest.mark.parametrize(
-    "broken, message",
-    [
-        ("---\nid: home\ntitle: [x\n---\n", "docs/sq/index.md:4: front matter is not valid YAML"),
-        (page("home", "Home", last_reviewed="yesterday"), "docs/sq/index.md:6: 'last_reviewed' must be a date"),
-        (page("home", "Home", type="memo"), "docs/sq/index.md:3: 'type' must be one of"),
-    ],
-)
-def test_build_fails_on_bad_front_matter(tmp_path, broken, message):
-    docs = write_docs(tmp_path / "docs", {"sq/index.md": broken, "sr/index.md": page("home", "Početna"),
-                                          "en/index.md": page("home", "Home")})
-    config = write_config(tmp_path, docs, tmp_path / "site")
-    result = build(config, tmp_path / "site")
-    assert result.returncode != 0
-    output = result.stdout + result.stderr
-    assert message in output.replace(str(tmp_path) + "/", ""), output
-    assert not (tmp_path / "site").exists()
+    assert run_checks("--select", "schema") == 0, capsys.readouterr().out
 
 
 def test_unverified_lists_only_fields_the_page_has(tmp_path, monkeypatch):
@@ -190,4 +164,23 @@ def test_unverified_lists_only_fields_the_page_has(tmp_path, monkeypatch):
     assert schema_of(tmp_path, monkeypatch, {"sq/ok.md": ok, "sr/bad.md": bad}) == [
         "docs/sr/bad.md:11: 'unverified' must list fields of this page that no source confirms, from: "
         "number, issuer, date_adopted, date_published, date_in_force, date_expires, status"
+    ]
+
+
+def test_an_unknown_field_suggests_the_known_one(tmp_path, monkeypatch):
+    text = VALID_ACT.replace("status: in-force", "status: in-force\nunverifed: [issuer]")
+    assert schema_of(tmp_path, monkeypatch, {"sq/x.md": text}) == [
+        "docs/sq/x.md:11: unknown field 'unverifed' (did you mean 'unverified'?): correct its name or remove it "
+        f"(fields: {', '.join(schema.FIELDS)})"
+    ]
+
+
+def test_unknown_fields_inside_translation_and_sources(tmp_path, monkeypatch):
+    text = VALID_ACT.replace("    url: https://example.org/act", "    url: https://example.org/act\n    nte: secondary")
+    translated = page("x", "X", translation={"source": "sq", "status": "machine", "sorce_hash": "ab"})
+    assert schema_of(tmp_path, monkeypatch, {"sq/x.md": text, "sr/y.md": translated}) == [
+        "docs/sq/x.md:14: unknown field 'sources.0.nte' (did you mean 'note'?): correct its name or remove it "
+        "(fields: id, title, url, note)",
+        "docs/sr/y.md:10: unknown field 'translation.sorce_hash' (did you mean 'source_hash'?): correct its name or "
+        "remove it (fields: source, status, source_hash)",
     ]

@@ -1,27 +1,22 @@
-"""The glossary: schema errors with lines, abbreviations on every page, the glossary table."""
+"""The glossary: schema errors with lines, unknown keys, abbreviations for a page's language."""
 
 from __future__ import annotations
 
-import re
-
-import pytest
-
-from scripts.model.documents import LANGUAGES
-from scripts.model.glossary import GLOSSARY_FILE, add_abbreviations, load_glossary
+from scripts.model.glossary import load_glossary
+from scripts.render.glossary import add_abbreviations
+from tests.support.project import SETTINGS
 from tests.support.sites import ROOT, data_file_problems
 
-REAL_DOCS = ROOT / "docs"
-PREFIX = {"sq": "", "sr": "sr/", "en": "en/"}
-# The abbreviation of the municipal offices in each language, as the directory page uses it.
-OFFICES = {
-    "sq": ("ZKKK", "Zyrat Komunale për Komunitete dhe Kthim"),
-    "sr": ("OKZP", "Opštinske kancelarije za zajednice i povratak"),
-    "en": ("MOCR", "Municipal Offices for Communities and Return"),
-}
+GLOSSARY_FILE = SETTINGS.glossary_file
+REAL_FILE = ROOT / "docs" / GLOSSARY_FILE
+
+
+def load(path):
+    return load_glossary(path, SETTINGS.languages)
 
 
 def problems_of(tmp_path, monkeypatch, text: str) -> list[str]:
-    return data_file_problems(tmp_path, monkeypatch, GLOSSARY_FILE, text, load_glossary)
+    return data_file_problems(tmp_path, monkeypatch, GLOSSARY_FILE, text, load)
 
 
 def test_each_schema_error_names_its_line(tmp_path, monkeypatch):
@@ -55,33 +50,33 @@ terms:
 
 
 def test_the_real_glossary_validates():
-    terms, problems = load_glossary(REAL_DOCS)
+    terms, problems = load(REAL_FILE)
     assert problems == [] and terms
 
 
 def test_abbreviation_lines_are_appended_for_the_page_language():
-    terms, _ = load_glossary(REAL_DOCS)
+    terms, _ = load(REAL_FILE)
     markdown = add_abbreviations("# Title\n\nThe ZKKK and the MOCR.\n", terms, "sq")
     assert "*[ZKKK]: Zyrat Komunale për Komunitete dhe Kthim" in markdown
     assert "*[MOCR]" not in markdown
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_an_abbreviation_explains_itself_on_a_page_in_each_language(built_site, language):
-    abbr, term = OFFICES[language]
-    html = (built_site / PREFIX[language] / "directory" / "index.html").read_text(encoding="utf-8")
-    assert f'<abbr title="{term}">{abbr}</abbr>' in html
-    for other in LANGUAGES:
-        if OFFICES[other][0] != abbr:
-            assert f'<abbr title="{OFFICES[other][1]}">' not in html  # only the page's own language
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_the_glossary_page_has_a_row_per_term(built_site, language):
-    terms, _ = load_glossary(REAL_DOCS)
-    html = (built_site / PREFIX[language] / "glossary" / "index.html").read_text(encoding="utf-8")
-    table = html[html.index('<div class="crch-glossary">'):]
-    table = table[: table.index("</table>")]
-    assert len(re.findall(r"<tr><td>", table)) == len(terms)
-    for term in terms:
-        assert term.names[language].term.replace("'", "&#x27;") in table
+def test_unknown_keys_are_errors_with_a_suggestion(tmp_path, monkeypatch):
+    text = """\
+terms:
+  - sq: {abbr: A, term: A, our: true}
+    sr: {abbr: A, term: A}
+    en: {abbr: A, term: A}
+    meening: {sq: a, sr: b, en: c}
+"""
+    assert problems_of(tmp_path, monkeypatch, text) == [
+        "docs/data/glossary.yml:2: unknown key 'sq.our' (did you mean 'ours'?): use term, abbr, ours",
+        "docs/data/glossary.yml:5: unknown key 'meening' (did you mean 'meaning'?): use sq, sr, en, meaning",
+    ]
+
+
+def test_a_comma_in_an_unquoted_term_is_found():
+    """`term: Romë, Ashkali dhe Egjiptianë` in a flow mapping is the term 'Romë' and a key of its own."""
+    assert load(REAL_FILE)[1] == []

@@ -1,4 +1,4 @@
-"""Translation state and its command line, on tiny docs folders (no builds)."""
+"""Translation state and the translation check's command line, on tiny docs folders (no builds)."""
 
 from __future__ import annotations
 
@@ -9,49 +9,18 @@ from pathlib import Path
 import pytest
 
 from scripts.checks import translations as check_translations
-
-from scripts.tools import new_document
 from scripts.checks.all import check_everything
-from scripts.model.documents import check_schema, load_corpus
-from scripts.tools.confirm_translations import confirm_unconfirmed, with_source_hash
-from scripts.model.translations import build_report, source_hash, structure
-from scripts.model.strings import STRINGS_DIR, check_ui_strings
+from scripts.model.documents import load_corpus
+from scripts.model.strings import load_strings
+from scripts.model.translations import source_hash, structure
+from tests.support.project import SETTINGS
 from tests.support.sites import page, write_docs
-
-
-def translated(source: str, status: str = "machine", **extra) -> dict:
-    return {"translation": {"source": source, "status": status, **extra}}
-
-
-@pytest.fixture
-def docs(tmp_path, monkeypatch) -> Path:
-    """Two documents, every translation confirmed: `a` written in sq, `b` written in en."""
-    monkeypatch.chdir(tmp_path)
-    docs_dir = write_docs(tmp_path / "docs", {
-        "sq/a.md": page("a", "Faqja A", "Tekst i [B](b.md).\n\n- një\n- dy"),
-        "sr/a.md": page("a", "Stranica A", "Tekst [B](b.md).\n\n- jedan\n- dva", **translated("sq")),
-        "en/a.md": page("a", "Page A", "Text of [B](b.md).\n\n- one\n- two", **translated("sq", "reviewed")),
-        "en/b.md": page("b", "Page B", "## Part\n\nText."),
-        "sq/b.md": page("b", "Faqja B", "## Pjesa\n\nTekst.", **translated("en", "reviewed")),
-        "sr/b.md": page("b", "Stranica B", "## Deo\n\nTekst.", **translated("en", "reviewed")),
-    })
-    confirm_unconfirmed(docs_dir)
-    return Path("docs")
-
+from tests.support.translations import edit, states, translated
 
 def run(capsys, *args: str) -> tuple[int, str]:
     code = check_translations.main(["--docs-dir", "docs", *args])
     return code, capsys.readouterr().out
 
-
-def states(docs_dir: Path) -> dict[tuple[str, str], str]:
-    return {(e.language, e.doc_id): e.state for e in build_report(load_corpus(docs_dir)).entries}
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new), encoding="utf-8")
 
 
 # --------------------------------------------------------------------------- states
@@ -78,7 +47,7 @@ def test_deleting_a_translation_makes_it_missing(docs, capsys):
     assert code == 0  # untranslated pages do not fail the check by default
     assert ("docs/sr/b.md: missing: translate docs/en/b.md and save it here with "
             "'translation: {source: en, status: machine}', then run "
-            "`python -m scripts.checks.translations --confirm docs/sr/b.md`") in out
+            "`python -m scripts.tools.confirm_translations docs/sr/b.md`") in out
 
 
 def test_editing_the_original_makes_every_translation_stale(docs, capsys):
@@ -89,7 +58,7 @@ def test_editing_the_original_makes_every_translation_stale(docs, capsys):
     code, out = run(capsys)
     assert code == 0
     assert ("docs/en/a.md:7: stale: docs/sq/a.md changed since this translation was confirmed; "
-            "bring it in step, then run `python -m scripts.checks.translations --confirm docs/en/a.md`") in out
+            "bring it in step, then run `python -m scripts.tools.confirm_translations docs/en/a.md`") in out
 
 
 def test_whitespace_only_edits_keep_translations_in_step(docs):
@@ -118,77 +87,7 @@ def test_a_translation_without_hash_is_unconfirmed(docs, capsys):
     code, out = run(capsys)
     assert code == 0
     assert ("docs/sr/b.md:7: unconfirmed: no 'source_hash' yet; check that it says what docs/en/b.md says, "
-            "then run `python -m scripts.checks.translations --confirm docs/sr/b.md`") in out
-
-
-# --------------------------------------------------------------------------- confirming
-
-
-def test_confirm_makes_a_stale_translation_current_and_changes_one_line(docs, capsys):
-    edit(docs / "en" / "b.md", "Text.", "Text, longer now.")
-    page_file = docs / "sr" / "b.md"
-    before = page_file.read_text(encoding="utf-8").split("\n")
-    code = check_translations.main(["--docs-dir", "docs", "--confirm", "docs/sr/b.md"])
-    out = capsys.readouterr().out
-    new_hash = source_hash(load_corpus(docs).get("en", "b"))
-    assert code == 0
-    assert out == (f"docs/sr/b.md: confirmed against docs/en/b.md (source_hash {new_hash})\n"
-                   "1 page(s) updated, 0 refused\n")
-    after = page_file.read_text(encoding="utf-8").split("\n")
-    changed = [(old, new) for old, new in zip(before, after) if old != new]
-    assert len(before) == len(after) and len(changed) == 1
-    assert changed[0][1] == f'  source_hash: "{new_hash}"'
-    assert states(docs)[("sr", "b")] == "ok"
-    assert states(docs)[("sq", "b")] == "stale"  # only the named page was confirmed
-
-
-def test_confirm_refuses_an_original_and_an_unknown_path(docs, capsys):
-    code = check_translations.main(["--docs-dir", "docs", "--confirm", "docs/sq/a.md", "docs/sr/nope.md"])
-    out = capsys.readouterr().out
-    assert code == 1
-    assert out == (
-        "not confirmed: docs/sq/a.md is an original (no 'translation' block): nothing to confirm\n"
-        "not confirmed: docs/sr/nope.md: not a page of docs (give the path of a translated page)\n"
-        "0 page(s) updated, 2 refused\n"
-    )
-
-
-@pytest.mark.parametrize("newline", ["\n", "\r\n"])
-def test_confirm_edits_block_style_in_place(newline):
-    text = newline.join([
-        "---", "id: a", "translation:", "    source: sq  # written in Albanian", "    status: machine",
-        "tags: [education]", "---", "", "# A", "",
-    ])
-    expected = text.replace(f"    status: machine{newline}", f'    status: machine{newline}    source_hash: "00ff"{newline}')
-    assert with_source_hash(text, "00ff") == expected
-    assert with_source_hash(expected, "1234") == expected.replace('"00ff"', '"1234"')
-
-
-def test_confirm_fills_an_empty_hash():
-    assert with_source_hash("---\ntranslation:\n  source: sq\n  source_hash:\n---\n", "ab") == (
-        '---\ntranslation:\n  source: sq\n  source_hash: "ab"\n---\n')
-    assert with_source_hash("---\ntranslation: {source: sq, source_hash: }\n---\n", "ab") == (
-        '---\ntranslation: {source: sq, source_hash: "ab" }\n---\n')
-
-
-def test_confirm_edits_flow_style_in_place():
-    text = "---\nid: a\ntranslation: { source: sq, status: machine }   # keep\n---\nbody\n"
-    assert with_source_hash(text, "ab12") == (
-        '---\nid: a\ntranslation: { source: sq, status: machine, source_hash: "ab12" }   # keep\n---\nbody\n'
-    )
-
-
-def test_confirm_all_records_missing_hashes_but_leaves_stale_pages(docs, capsys):
-    edit(docs / "sr" / "b.md", "  source_hash: ", "  old_hash: ")
-    edit(docs / "sq" / "a.md", "Tekst", "Tekst i ri")
-    code = check_translations.main(["--docs-dir", "docs", "--confirm-all"])
-    out = capsys.readouterr().out
-    assert code == 0
-    assert out.startswith("docs/sr/b.md: confirmed against docs/en/b.md")
-    assert out.endswith("1 page(s) updated, 0 refused\n")
-    found = states(docs)
-    assert found[("sr", "b")] == "ok"
-    assert found[("sr", "a")] == found[("en", "a")] == "stale"
+            "then run `python -m scripts.tools.confirm_translations docs/sr/b.md`") in out
 
 
 # --------------------------------------------------------------------------- problems
@@ -242,14 +141,16 @@ def test_interface_strings_are_checked(docs, capsys, tmp_path, monkeypatch):
     strings = tmp_path / "strings"
     strings.mkdir()
     (strings / "x.yml").write_text('greeting: {sq: "Tungjatjeta", en: "Hello"}\n', encoding="utf-8")
-    monkeypatch.setattr(check_translations, "check_ui_strings", lambda: check_ui_strings(strings))
+    monkeypatch.setattr(check_translations, "interface_strings",
+                        lambda corpus: load_strings(strings)[0].missing(corpus.languages))
     code, out = run(capsys)
     assert code == 1
     assert "strings/x.yml:1: interface string 'greeting' has no 'sr' text: add 'sr: …'" in out
 
 
 def test_the_projects_translation_strings_are_complete():
-    assert [p for p in check_ui_strings(STRINGS_DIR) if "translations.yml" in p.path] == []
+    strings, problems = load_strings(SETTINGS.strings_dir)
+    assert problems == [] and [p for p in strings.missing(SETTINGS.languages) if "translations.yml" in p.path] == []
 
 
 # --------------------------------------------------------------------------- CI options and JSON
@@ -279,7 +180,7 @@ def test_fail_on(docs, capsys):
 
 
 @pytest.mark.parametrize("args", [["--fail-under", "sr"], ["--fail-under", "de=50"], ["--fail-under", "sr=101"],
-                                  ["--fail-on", "orphans"], ["--confirm-all", "--confirm", "docs/sr/a.md"]])
+                                  ["--fail-on", "orphans"], ["--confirm", "docs/sr/a.md"]])
 def test_bad_arguments_exit_2(docs, capsys, args):
     with pytest.raises(SystemExit) as exit_info:
         check_translations.main(["--docs-dir", "docs", *args])
@@ -298,7 +199,7 @@ def test_json_output(docs, capsys):
             "id": "a", "language": "en", "state": "missing", "path": "docs/en/a.md", "line": None,
             "original": "docs/sq/a.md",
             "message": "missing: translate docs/sq/a.md and save it here with 'translation: {source: sq, status: machine}', "
-                       "then run `python -m scripts.checks.translations --confirm docs/en/a.md`",
+                       "then run `python -m scripts.tools.confirm_translations docs/en/a.md`",
         }],
     }
     assert data["failures"] == ["en: 50.0% of pages up to date, below --fail-under en=90"]
@@ -310,56 +211,13 @@ def test_make_check_lists_pages_to_act_on(docs):
     found = [str(p) for p in check_everything(docs) if p.check == "translations"]
     assert found == ["docs/sr/b.md:1: warning: missing: translate docs/en/b.md and save it here with "
                      "'translation: {source: en, status: machine}', then run "
-                     "`python -m scripts.checks.translations --confirm docs/sr/b.md`"]
+                     "`python -m scripts.tools.confirm_translations docs/sr/b.md`"]
 
 
 def test_help(capsys):
     with pytest.raises(SystemExit) as exit_info:
         check_translations.main(["--help"])
     assert exit_info.value.code == 0
-    assert "--confirm-all" in capsys.readouterr().out
+    assert "--fail-on" in capsys.readouterr().out
 
 
-# --------------------------------------------------------------------------- new documents
-
-
-def test_new_document_scaffolds_three_valid_languages(docs, capsys):
-    args = ["--docs-dir", "docs", "--id", "guide-health", "--type", "guide", "--path", "guides/health.md",
-            "--source", "en", "--title", "Health care", "--date", "2026-11-24"]
-    assert new_document.main(args) == 0
-    assert capsys.readouterr().out == (
-        "created docs/sq/guides/health.md\ncreated docs/sr/guides/health.md\ncreated docs/en/guides/health.md\n"
-    )
-    corpus = load_corpus(docs)
-    assert check_schema(corpus) == []
-    found = states(docs)
-    assert (found[("en", "guide-health")], found[("sq", "guide-health")], found[("sr", "guide-health")]) == (
-        "original", "unreviewed", "unreviewed")
-    assert corpus.get("sr", "guide-health").translation == {
-        "source": "en", "status": "machine", "source_hash": source_hash(corpus.get("en", "guide-health"))}
-
-
-def test_new_document_never_overwrites(docs, capsys):
-    def scaffold(doc_id: str, path: str) -> int:
-        return new_document.main(["--docs-dir", "docs", "--id", doc_id, "--type", "law", "--path", path,
-                                   "--source", "sq", "--title", "X"])
-
-    before = {p: p.read_bytes() for p in docs.rglob("*.md")}
-    assert scaffold("new-law", "a.md") == 1
-    assert capsys.readouterr().err == (
-        "new_document: not overwriting docs/sq/a.md, docs/sr/a.md, docs/en/a.md: "
-        "choose another --path or edit the existing files\n"
-    )
-    assert scaffold("a", "fresh.md") == 1
-    assert capsys.readouterr().err == (
-        "new_document: id 'a' is already used by docs/en/a.md, docs/sq/a.md, docs/sr/a.md: choose another --id\n"
-    )
-    assert {p: p.read_bytes() for p in docs.rglob("*.md")} == before
-
-
-def test_new_act_has_the_act_fields(docs):
-    assert new_document.main(["--docs-dir", "docs", "--id", "law-x", "--type", "law", "--path", "acts/x.md",
-                              "--source", "sq", "--title", "Ligji X"]) == 0
-    corpus = load_corpus(docs)
-    assert check_schema(corpus) == []
-    assert corpus.get("sq", "law-x").meta["status"] == "unknown"
