@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
+from scripts.search.index import INDEX_DIR
 from tests.support.project import LANGUAGES
 from tests.support.serving import CHROMIUM, CHROMIUM_ARGS
 from tests.support.browsing import RequestLog, all_page_paths, is_local, representative_paths, search, search_term
@@ -62,11 +64,15 @@ def request_log(isolated_browser, site_url, built_site):
     return log, pages
 
 
-def test_every_page_was_visited(request_log):
+def test_every_page_was_visited_and_each_languages_index_was_loaded(request_log):
+    """The test saw what it claims to check: every page, and the project's own search index of every
+    language (not Material's search_index.json, which holds no page)."""
     log, pages = request_log
     visited = {page for page, url in log.requests}
     assert {"/" + p for p in pages} <= visited
-    assert any(url.endswith(".json") for _, url in log.requests), "the search index was never requested"
+    requested = {urlsplit(url).path for _, url in log.requests}
+    for language in LANGUAGES:
+        assert f"/{INDEX_DIR.as_posix()}/index.{language}.js" in requested, f"the {language} search index was never loaded"
 
 
 def test_no_page_requests_another_host(request_log, site_url):

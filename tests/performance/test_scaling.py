@@ -1,7 +1,7 @@
-"""No check and no hook does work that grows with documents × documents: counted, not timed.
+"""No check and no plugin event does work that grows with documents × documents: counted, not timed.
 
-While a check or a hook runs, every attribute read on a `Document` (the project's document model)
-and on a MkDocs `File` is counted, per check or hook. A step that does a fixed amount of work per
+While a check or an event of the project's plugin runs, every attribute read on a `Document` (the project's document model)
+and on a MkDocs `File` is counted, per check or event. A step that does a fixed amount of work per
 document reads each document a fixed number of times whatever the size of the corpus; an
 all-pairs step (every page looking at every document, every document compared with every other)
 reads each document once more for each added page. So the reads are counted on the synthetic
@@ -26,11 +26,11 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.structure.files import File
 
-from scripts.checks import all as check_all
 from scripts.bench.corpus import generate_corpus
+from scripts.bench.setups import write_project_config
+from scripts.checks import all as check_all
+from scripts.mkdocs_adapter.plugin import ClearingHousePlugin
 from scripts.model.documents import Document, load_corpus
-from scripts.bench.setups import project_config, write_project_config
-from tests.support.sites import ROOT
 
 SIZES = (15, 30, 45)  # documents per language: three documents of each type or more
 SMALL, LARGE = SIZES[0], SIZES[-1]
@@ -89,12 +89,12 @@ class WorkCounter:
         return counted
 
 
-def _hook_names() -> list[str]:
-    return [Path(hook).stem for hook in project_config().get("hooks", [])]
+# The plugin's events: each is counted on its own.
+EVENTS = sorted(name for name in vars(ClearingHousePlugin) if name.startswith("on_"))
 
 
 def _check_names() -> list[str]:
-    return [getattr(check, "__name__", "check") + f"[{number}]" for number, check in enumerate(check_all.CHECKS)]
+    return [check.name for check in check_all.CHECKS]
 
 
 @pytest.fixture(scope="module")
@@ -128,14 +128,14 @@ def test_no_check_reads_every_document_for_every_document(corpora, number):
         corpus = load_corpus(docs_dir)
         counter = WorkCounter()
         with counter.patched(), counter.running("check"):
-            check(corpus)
+            check.run(corpus)
         reads[size], documents[size] = counter.reads[("check", "Document")], _content_documents(docs_dir)
     before, after = rise_per_added_document(reads, documents)
     assert after - before <= ALLOWED_RISE, (before, after)
 
 
 class BuildWork:
-    """One in-process build of the project's configuration, with every hook event counted."""
+    """One in-process build of the project's configuration, with every event of its plugin counted."""
 
     def __init__(self, docs_dir: Path, site_dir: Path):
         self.counter = WorkCounter()
@@ -144,12 +144,10 @@ class BuildWork:
         self.site_dir = site_dir
         config_file = write_project_config(site_dir.parent, docs_dir, site_dir)
         config = load_config(config_file=str(config_file))
-        hooks_dir = str(ROOT / "overrides" / "hooks")
         for event, methods in config.plugins.events.items():
             for index, method in enumerate(methods):
-                source = getattr(method, "__globals__", {}).get("__file__", "")
-                if source.startswith(hooks_dir):
-                    methods[index] = self.counter.wrap(Path(source).stem, method)
+                if isinstance(getattr(method, "__self__", None), ClearingHousePlugin):
+                    methods[index] = self.counter.wrap(f"on_{event}", method)
         original_convert = markdown.Markdown.convert
 
         def convert(md, text):
@@ -177,10 +175,10 @@ def builds(corpora, tmp_path_factory) -> dict[int, BuildWork]:
             for size, docs_dir in corpora.items()}
 
 
-@pytest.mark.parametrize("hook", _hook_names())
+@pytest.mark.parametrize("event", EVENTS)
 @pytest.mark.parametrize("counted", COUNTED, ids=lambda cls: cls.__name__)
-def test_no_hook_reads_every_document_or_file_for_every_page(builds, hook, counted):
-    reads = {size: work.counter.reads[(hook, counted.__name__)] for size, work in builds.items()}
+def test_no_event_reads_every_document_or_file_for_every_page(builds, event, counted):
+    reads = {size: work.counter.reads[(event, counted.__name__)] for size, work in builds.items()}
     documents = {size: work.documents for size, work in builds.items()}
     before, after = rise_per_added_document(reads, documents)
     assert after - before <= ALLOWED_RISE, (f"{counted.__name__} reads per added document", before, after)
