@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.support.project import LANGUAGES
+from tests.support.project import LANGUAGES, SETTINGS
 from tests.support.browsing import LANGUAGE_LINK, language_of, representative_paths, search, search_term
 
 SERIOUS = ("serious", "critical")
@@ -41,7 +41,7 @@ def test_no_serious_violation(axe_page, site_url, path):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_no_serious_violation_with_search_results_open(axe_page, site_url, language):
-    axe_page.goto(site_url + ("" if language == "sq" else f"{language}/"), wait_until="load")
+    axe_page.goto(site_url + SETTINGS.languages[language].prefix, wait_until="load")
     search(axe_page, search_term(language)).first.wait_for()
     assert serious_violations(axe_page) == []
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from scripts.site import csp
-from tests.support.project import LANGUAGES
+from tests.support.project import LANGUAGES, SETTINGS
 from tests.support.browsing import representative_paths, search, search_term
 from tests.support.serving import CONF_HEADERS, headers_handler, serve_directory
 
@@ -79,7 +79,7 @@ def test_no_violation_on_any_page_type(browser, strict_site_url):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_no_violation_while_searching(browser, strict_site_url, language):
-    home = "" if language == "sq" else f"{language}/"
+    home = SETTINGS.languages[language].prefix
     assert violations_on(browser, strict_site_url, [home], search_for=search_term(language)) == {}
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.project import LANGUAGES
+from tests.support.project import LANGUAGES, SETTINGS
 from tests.support.browsing import SEARCH_INPUT, search_term
 
 MAX_TABS = 60
@@ -37,7 +37,7 @@ def keyboard_page(browser):
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_search_with_the_keyboard(keyboard_page, site_url, language):
     page = keyboard_page
-    home = site_url + ("" if language == "sq" else f"{language}/")
+    home = site_url + SETTINGS.languages[language].prefix
     page.goto(home, wait_until="networkidle")
     page.keyboard.press("/")  # Material's shortcut for the search box
     assert active(page, "e.matches('" + SEARCH_INPUT + "')"), "the '/' key does not focus the search box"

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from scripts.search.index import INDEX_DIR
-from tests.support.project import LANGUAGES
+from tests.support.project import LANGUAGES, SETTINGS
 from tests.support.serving import CHROMIUM, CHROMIUM_ARGS
 from tests.support.browsing import RequestLog, all_page_paths, is_local, representative_paths, search, search_term
 
@@ -55,7 +55,7 @@ def request_log(isolated_browser, site_url, built_site):
         log.current_page = "/" + site_path
         page.goto(site_url + site_path, wait_until="networkidle" if site_path in settled else "load")
     for language in LANGUAGES:
-        home = "" if language == "sq" else f"{language}/"
+        home = SETTINGS.languages[language].prefix
         log.current_page = f"/{home} (search)"
         page.goto(site_url + home, wait_until="networkidle")
         search(page, search_term(language)).first.wait_for()

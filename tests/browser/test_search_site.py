@@ -10,10 +10,10 @@ import pytest
 
 from scripts.search import folding
 from scripts.model.documents import load_corpus
+from tests.support.project import LANGUAGES, SETTINGS
 from tests.support.sites import ROOT
 
 CORPUS = load_corpus(ROOT / "docs")
-PREFIX = {"sq": "", "sr": "sr/", "en": "en/"}
 OCA = "institutions/office-for-community-affairs/"  # "Zyra për Çështje të Komuniteteve"
 REGULATION = "acts/regulation-02-2010/"
 
@@ -29,8 +29,8 @@ def pages_with_title_word(language: str, folded_prefix: str) -> set[str]:
 def test_the_content_has_what_the_queries_look_for():
     assert pages_with_title_word("sq", "ceshtje") >= {OCA}
     assert pages_with_title_word("sr", "zastit"), "no Serbian title has a form of 'zaštita' any more: pick another query"
-    for language, prefix in PREFIX.items():
-        assert CORPUS.get(language, "regulation-02-2010").site_path == prefix + REGULATION
+    for language in LANGUAGES:
+        assert CORPUS.get(language, "regulation-02-2010").site_path == SETTINGS.languages[language].prefix + REGULATION
 
 
 def search(page, start: str, query: str) -> list[str]:
@@ -68,15 +68,15 @@ def check_results(urls: list[str], base: str, language: str, query: str, expecte
     if expected is None:
         assert paths[0] in pages_with_title_word(language, "zastit"), paths
     else:
-        assert paths[0] == PREFIX[language] + expected, paths
-    other_languages = tuple(PREFIX[other] for other in PREFIX if other != language and PREFIX[other])
-    foreign = [path for path in paths if not path.startswith(PREFIX[language]) or path.startswith(other_languages)]
+        assert paths[0] == SETTINGS.languages[language].prefix + expected, paths
+    other_languages = tuple(SETTINGS.languages[other].prefix for other in LANGUAGES if other != language and SETTINGS.languages[other].prefix)
+    foreign = [path for path in paths if not path.startswith(SETTINGS.languages[language].prefix) or path.startswith(other_languages)]
     assert not foreign, f"results from another language for {query!r}: {foreign}"
 
 
 @pytest.mark.parametrize("language, query, expected", CASES)
 def test_search_over_http(site_url, browser_page, language, query, expected):
-    urls = search(browser_page, site_url + PREFIX[language], query)
+    urls = search(browser_page, site_url + SETTINGS.languages[language].prefix, query)
     check_results(urls, site_url, language, query, expected)
 
 
@@ -87,7 +87,7 @@ def test_search_from_disk(built_site, browser_page, language, query, expected):
     browser_page.on("pageerror", lambda error: errors.append(str(error)))
     browser_page.on("console", lambda message: message.type == "error" and "search" in message.text and errors.append(message.text))
     base = built_site.as_uri() + "/"
-    urls = search(browser_page, base + PREFIX[language] + "index.html", query)
+    urls = search(browser_page, base + SETTINGS.languages[language].prefix + "index.html", query)
     check_results(urls, base, language, query, expected)
     assert not errors
     assert requests and all(url.startswith("file://") for url in requests), [u for u in requests if not u.startswith("file://")]

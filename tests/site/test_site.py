@@ -10,7 +10,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 
 from scripts.model.documents import load_corpus
-from tests.support.project import LANGUAGES, STRINGS
+from tests.support.project import LANGUAGES, STRINGS, SETTINGS
 from tests.support.sites import ROOT
 
 HTML_LANG = {"sq": "sq", "sr": "sr-Latn", "en": "en"}
@@ -51,7 +51,7 @@ def test_every_document_is_built_in_all_three_languages(built_site, doc_id):
     some_version = next(iter(CORPUS.versions(doc_id).values()))
     rel = some_version.site_path.removeprefix(f"{some_version.language}/") if some_version.language != "sq" else some_version.site_path
     for language in LANGUAGES:
-        prefix = "" if language == "sq" else f"{language}/"
+        prefix = SETTINGS.languages[language].prefix
         assert page_file(built_site, prefix + rel).is_file(), f"{doc_id} has no {language} page at /{prefix}{rel}"
 
 
@@ -64,7 +64,7 @@ def test_html_lang_and_switcher_point_at_the_same_page(built_site, doc):
     rel = doc.site_path.removeprefix(f"{doc.language}/") if doc.language != "sq" else doc.site_path
     for language, href in html.switcher.items():
         assert not href.startswith("/"), f"switcher link {href} on /{doc.site_path} works only at a server's root"
-        prefix = "" if language == "sq" else f"{language}/"
+        prefix = SETTINGS.languages[language].prefix
         target = urlsplit(urljoin(here, href)).path
         assert target == "/" + prefix + rel, f"switcher to {language} on /{doc.site_path} goes to {target}"
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from scripts.model.documents import load_corpus
-from tests.support.project import LANGUAGES
+from tests.support.project import LANGUAGES, SETTINGS
 from tests.support.sites import ROOT
 
 SEARCH_INPUT = "input.md-search__input"
@@ -31,7 +31,7 @@ def representative_paths() -> list[str]:
     plus 404."""
     paths = []
     for language in LANGUAGES:
-        paths.append("" if language == "sq" else f"{language}/")
+        paths.append(SETTINGS.languages[language].prefix)
         seen_types = set()
         for doc in sorted(corpus().in_language(language), key=lambda d: d.rel_path):
             if doc.type not in seen_types and doc.site_path not in paths:
@@ -50,8 +50,7 @@ def all_page_paths(site_dir: Path) -> list[str]:
 
 
 def language_of(site_path: str) -> str:
-    first = site_path.split("/", 1)[0]
-    return first if first in LANGUAGES else "sq"
+    return SETTINGS.languages.of_site_path(site_path).code
 
 
 def search_term(language: str) -> str:
