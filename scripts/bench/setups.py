@@ -18,11 +18,6 @@ from scripts.model.project import ROOT
 from scripts.model.settings import DEFAULT_STRINGS_DIR, project_settings
 
 
-def project_config() -> dict:
-    """The project's mkdocs.yml as a dict (`!ENV` values read from the environment now)."""
-    return read_config()
-
-
 def _write(directory: Path, config: dict) -> Path:
     path = Path(directory) / "mkdocs.yml"
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -35,7 +30,7 @@ def write_project_config(directory: Path, docs_dir: Path, site_dir: Path, only_l
     """A mkdocs.yml in `directory` equal to the project's but for the docs and site folders
     (and, with only_language, building that language alone, as CRCH_ONLY_LANGUAGE does).
     Paths the project's file gives relative to itself are made absolute."""
-    config = project_config()
+    config = read_config()  # the project's mkdocs.yml, `!ENV` values read from the environment now
     config.update(docs_dir=str(docs_dir), site_dir=str(site_dir))
     if only_language is not None:
         plugin_settings(config, I18N_PLUGIN)["build_only_locale"] = only_language

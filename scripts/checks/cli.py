@@ -1,4 +1,5 @@
-"""The one command-line shape of every check: `--docs-dir`, `--format text|json`, the exit code.
+"""The one command-line shape of every check: `--docs-dir`, `--format text|json`, the exit code
+(scripts/checks/all.py runs them; scripts/checks/translations.py adds the translators' options).
 
     python -m scripts.checks                       # every check (what `make check` runs)
     python -m scripts.checks --select xrefs,schema  # some of them
@@ -12,9 +13,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Callable, Sequence
 
-from scripts.checks.problems import Problem, exit_code, format_problems
 from scripts.model.project import DOCS_DIR
 
 
@@ -31,15 +30,3 @@ def check_parser(description: str) -> argparse.ArgumentParser:
         "--format", choices=("text", "json"), default="text", help="output format (default: text)"
     )
     return parser
-
-
-def run_check(
-    argv: Sequence[str] | None,
-    description: str,
-    check: Callable[[Path], list[Problem]],
-) -> int:
-    """Parse the common arguments, run `check(docs_dir)`, print the problems, return the exit code."""
-    args = check_parser(description).parse_args(argv)
-    problems = check(args.docs_dir)
-    print(format_problems(problems, args.format))
-    return exit_code(problems)

@@ -15,7 +15,6 @@ from pathlib import Path
 
 import yaml
 
-from scripts.bench.setups import project_config  # noqa: F401 - tests read the project's config
 from scripts.bench.setups import write_project_config as write_config  # noqa: F401 - the tiny sites' config
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -83,10 +82,3 @@ def data_file_problems(tmp_path: Path, monkeypatch, rel_path: str, text: str, lo
     write_docs(Path("docs"), {rel_path: text})
     return [str(p) for p in load(Path("docs") / rel_path)[1]]
 
-
-def data_file_bytes(tmp_path: Path, monkeypatch, rel_path: str, data: bytes, load) -> list[str]:
-    """The same for a file given as bytes (encodings, byte-order marks)."""
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "docs" / rel_path).parent.mkdir(parents=True, exist_ok=True)
-    (tmp_path / "docs" / rel_path).write_bytes(data)
-    return [str(p) for p in load(Path("docs") / rel_path)[1]]

@@ -287,3 +287,19 @@ def test_reader_rewrites_id_links_outside_code_and_leftover_hrefs(tmp_path):
     assert reader.markdown(markdown) == "[A](../acts/a.md#x) [O](id:only)\n\n```\n[A](id:a)\n```\n"
     assert reader.html('<a href="id:a#top">A</a>') == '<a href="../../acts/a/#top">A</a>'
     assert reader.html('<a href="id:only#top">O</a>') == '<a href="id:only#top">O</a>'
+
+
+def test_one_relation_graph_per_language_serves_the_check_and_the_pages(tmp_path, monkeypatch):
+    from scripts.checks.xrefs import check_corpus
+    from scripts.model import relations
+
+    write_docs(tmp_path / "docs", {"sq/index.md": page("home", "Home", "[A](id:a)"),
+                                   "sq/a.md": page("a", "A", relations={"related": ["home"]})})
+    corpus = load_corpus(tmp_path / "docs")
+    built = []
+    original = relations.RelationGraph.__init__
+    monkeypatch.setattr(relations.RelationGraph, "__init__", lambda graph, *args: built.append(1) or original(graph, *args))
+    check_corpus(corpus)
+    pages_graph = relations.relation_graph(corpus, "sq")
+    assert len(built) == len(corpus.languages)  # one per language, by the check; the pages reuse them
+    assert pages_graph.relations_of("a") == {"related": ["home"]}
