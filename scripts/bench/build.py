@@ -229,6 +229,7 @@ def measure_edit_loop(work_dir: Path, language: str = EDIT_LANGUAGE, rounds: int
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+        process.stdout.close()
     shutil.rmtree(folder, ignore_errors=True)
     ok = len(times) == rounds
     return EditLoopResult(language, shown, times, cold.wall_seconds, ok, "" if ok else "".join(log.lines[-40:]))

@@ -15,7 +15,7 @@ its language or its search.
 | static-i18n `folder.create_i18n_file(file, language, default, all, config)` | a page missing in a language, built from its original | `check_at_start` (signature) |
 | static-i18n `File.norm_src_uri` | which page it chose for each path of a language | `chosen_pages` |
 | static-i18n: its fallback files keep the original's `src_uri` | which document a page is | `document_path` |
-| static-i18n sets the switcher's links as the attribute `config.extra.alternate` (per page) | relative and marked switcher links | `page_alternates` |
+| static-i18n sets the switcher's links as the attribute `config.extra.alternate` (per page), none when `I18n.extra_alternate` is empty (one language built) | relative and marked switcher links | `check_at_start`, `page_alternates` |
 | static-i18n: other languages are built inside the default language's `on_post_build` | per-build state; releasing written pages | `plugin.py` priorities |
 | Material `search` plugin: `.search_index.generate_search_index(None)` | its (empty) index for file:// | `check_at_start`, `material_search_index` |
 | Material `plugins.search.plugin.Parser`, `SearchIndex.create_entry_for_section`, `.entries` | search sections as Material splits them | `check_at_start` |
@@ -76,7 +76,7 @@ def check_at_start(config: Any) -> None:
     """Everything below still has the shape the adapter uses (run in the first on_config of a build)."""
     check_versions()
     i18n = i18n_plugin(config)
-    for name in ("current_language", "default_language", "all_languages", "config"):
+    for name in ("current_language", "default_language", "all_languages", "config", "extra_alternate"):
         if not hasattr(i18n, name):
             raise changed(f"mkdocs-static-i18n's plugin has no '{name}'")
     if list(inspect.signature(folder.create_i18n_file).parameters) != CREATE_I18N_FILE_PARAMETERS:
@@ -135,7 +135,10 @@ def chosen_pages(files: Files) -> dict[str, File]:
 
 def page_alternates(config: Any) -> list[dict[str, Any]]:
     """The language switcher's entries for the page being built ({lang, name, link}): static-i18n
-    sets them per page as an attribute of `config.extra`, which is what the templates read."""
+    sets them per page as an attribute of `config.extra`, which is what the templates read. It has
+    no switcher (`extra_alternate` empty) when it builds one language only (`make serve LANG=sr`)."""
+    if not i18n_plugin(config).extra_alternate:
+        return []
     if "alternate" not in vars(config.extra):
         raise changed("mkdocs-static-i18n no longer sets config.extra.alternate for each page")
     return config.extra.alternate

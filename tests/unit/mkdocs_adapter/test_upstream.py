@@ -48,12 +48,16 @@ def test_a_file_static_i18n_did_not_reconfigure_fails_loudly(tmp_path):
         upstream.chosen_pages(files)
 
 
-def test_a_page_without_static_i18ns_switcher_fails_loudly():
+def test_a_page_without_static_i18ns_switcher_fails_loudly(monkeypatch):
+    i18n = SimpleNamespace(extra_alternate=[{"lang": "sr", "name": "Srpski", "link": "/sr/"}])
+    monkeypatch.setattr(upstream, "i18n_plugin", lambda config: i18n)
     config = SimpleNamespace(extra=SimpleNamespace())
     with pytest.raises(PluginError, match="config.extra.alternate"):
         upstream.page_alternates(config)
     config.extra.alternate = [{"lang": "sr", "name": "Srpski", "link": "/sr/"}]
     assert upstream.page_alternates(config)[0]["lang"] == "sr"
+    i18n.extra_alternate = []  # one language built: static-i18n shows no switcher
+    assert upstream.page_alternates(SimpleNamespace(extra=SimpleNamespace())) == []
 
 
 def test_a_changed_search_dialog_fails_loudly():
