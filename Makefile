@@ -1,6 +1,7 @@
 # The Community Rights Clearing House. `make serve` to work on the site, `make test` to test it.
-# Every target sets up .venv from the pinned requirements first; the venv is reinstalled only
-# when a requirements file changes (the stamp file records the last install).
+# Every target sets up .venv from the pinned requirements first, and installs the project itself
+# (pyproject.toml: its MkDocs plugin) in editable mode; the venv is reinstalled only when a
+# requirements file or pyproject.toml changes (the stamp file records the last install).
 
 PYTHON ?= python3
 VENV := .venv
@@ -16,31 +17,32 @@ endif
 
 .PHONY: serve build check test offline bench-build bench-search clean
 
-$(STAMP): requirements.txt requirements-dev.txt
+$(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
 
 serve: $(STAMP)
 	CRCH_ONLY_LANGUAGE=$(SERVE_LANGUAGE) $(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
 
 build: $(STAMP)
-	$(PY) -m scripts.build
+	$(PY) -m scripts.site.build
 
 check: $(STAMP)
-	$(PY) -m scripts.check_all
+	$(PY) -m scripts.checks
 
 test: $(STAMP)
-	$(PY) -m pytest tests --strict-markers
+	$(PY) -m pytest
 
 offline: $(STAMP)
-	$(PY) -m scripts.offline
+	$(PY) -m scripts.site.offline
 
 bench-build: $(STAMP)
-	$(PY) -m scripts.bench_build
+	$(PY) -m scripts.bench.build
 
 bench-search: $(STAMP)
-	$(PY) -m scripts.bench_search
+	$(PY) -m scripts.bench.search
 
 clean:
 	rm -rf site dist .site-building-* .site-old

@@ -1,0 +1,377 @@
+"""Build benchmark: this project's set-up against plain Material + mkdocs-static-i18n, same corpus, one run.
+
+For each size N (documents per language) it writes the synthetic corpus (`scripts.bench.corpus`) twice —
+with links by ID for this project, with the same links written relative for the plain set-up, which
+does not know `id:` links — and builds each with `mkdocs build` in its own subprocess (the project's
+strictly, as `make build` does; the plain one with MkDocs' defaults). It reports wall time, peak
+memory (ru_maxrss of the build process), site bytes and HTML bytes per page, and the ratios
+project / plain. Then it measures the editing loop on the real site: `make serve LANG=sr` (a
+`mkdocs serve` of one language on a copy of docs/), the time from saving one page to the rebuilt
+site being ready ("Reloading browsers"), and a cold one-language `mkdocs build` for comparison.
+
+    python -m scripts.bench.build [--sizes 100,300,1000] [--large] [--json bench-results/bench-build.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Sequence
+
+from scripts.bench.corpus import generate_corpus
+from scripts.model.project import ROOT
+from scripts.bench.setups import write_plain_config, write_project_config
+
+SETUPS = ("plain", "project")
+DEFAULT_SIZES = (100, 300, 1000)
+LARGE_SIZE = 2000
+EDIT_LANGUAGE = "sr"
+EDIT_ROUNDS = 3
+SERVE_TIMEOUT_SECONDS = 300
+
+
+@dataclass
+class BuildResult:
+    """One build of one corpus with one set-up."""
+
+    setup: str
+    per_language: int
+    ok: bool
+    wall_seconds: float
+    cpu_seconds: float  # user + system time of the build process: less disturbed by other load
+    peak_memory_bytes: int
+    site_bytes: int
+    html_pages: int
+    html_bytes: int
+    log: str  # the build's output when it failed, else ""
+
+    @property
+    def html_bytes_per_page(self) -> float:
+        return self.html_bytes / self.html_pages if self.html_pages else 0.0
+
+
+def build_environment(**extra: str) -> dict[str, str]:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONHASHSEED="0")
+    env.pop("CRCH_ONLY_LANGUAGE", None)
+    env.update(extra)
+    return env
+
+
+@dataclass
+class Run:
+    """How one process went: exit code, wall and CPU seconds, peak resident memory, output."""
+
+    code: int
+    wall_seconds: float
+    cpu_seconds: float
+    peak_memory_bytes: int
+    output: str
+
+
+def timed_run(command: Sequence[str], cwd: Path, env: dict[str, str]) -> Run:
+    """Run a command and measure that process alone (os.wait4 gives its own resource usage)."""
+    with tempfile.TemporaryFile() as output:
+        start = time.perf_counter()
+        process = subprocess.Popen(command, cwd=cwd, env=env, stdout=output, stderr=subprocess.STDOUT)
+        _pid, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        output.seek(0)
+        text = output.read().decode("utf-8", "replace")
+    cpu = usage.ru_utime + usage.ru_stime
+    return Run(process.returncode, wall, cpu, usage.ru_maxrss * 1024, text)  # ru_maxrss is in KiB on Linux
+
+
+def site_sizes(site_dir: Path) -> tuple[int, int, int]:
+    """(all bytes, number of HTML pages, HTML bytes) of a built site."""
+    total = pages = html = 0
+    for path in site_dir.rglob("*"):
+        if path.is_file():
+            size = path.stat().st_size
+            total += size
+            if path.suffix == ".html":
+                pages += 1
+                html += size
+    return total, pages, html
+
+
+def write_setup(folder: Path, setup: str, per_language: int, seed: int) -> tuple[Path, Path]:
+    """A fresh corpus and mkdocs.yml for one set-up in folder; (config file, site folder)."""
+    shutil.rmtree(folder, ignore_errors=True)
+    docs_dir, site_dir = folder / "docs", folder / "site"
+    generate_corpus(docs_dir, per_language, seed, id_links=setup == "project")
+    write_config = write_project_config if setup == "project" else write_plain_config
+    return write_config(folder, docs_dir, site_dir), site_dir
+
+
+def build_setup(setup: str, config_file: Path) -> Run:
+    """Build a set-up in its own process: the project's strictly (as `make build`), the plain one as is."""
+    strict = ["--strict"] if setup == "project" else []
+    command = [sys.executable, "-m", "mkdocs", "build", "--clean", "--quiet", *strict, "--config-file", str(config_file)]
+    return timed_run(command, config_file.parent, build_environment())
+
+
+def build_once(setup: str, per_language: int, config_file: Path, site_dir: Path) -> BuildResult:
+    run = build_setup(setup, config_file)
+    ok = run.code == 0
+    total, pages, html = site_sizes(site_dir) if ok else (0, 0, 0)
+    shutil.rmtree(site_dir, ignore_errors=True)
+    return BuildResult(setup, per_language, ok, run.wall_seconds, run.cpu_seconds, run.peak_memory_bytes,
+                       total, pages, html, "" if ok else run.output)
+
+
+def bench_size(work_dir: Path, per_language: int, seed: int) -> dict[str, BuildResult]:
+    """Build one corpus size with both set-ups; the corpus is written fresh for each."""
+    results = {}
+    for setup in SETUPS:
+        folder = work_dir / f"{setup}-{per_language}"
+        config_file, site_dir = write_setup(folder, setup, per_language, seed)
+        results[setup] = build_once(setup, per_language, config_file, site_dir)
+        shutil.rmtree(folder, ignore_errors=True)
+    return results
+
+
+# --------------------------------------------------------------------------- the editing loop
+
+
+@dataclass
+class EditLoopResult:
+    language: str
+    page: str  # the page edited, relative to docs/
+    serve_rebuild_seconds: list[float]  # save -> "Reloading browsers", one per edit
+    one_language_build_seconds: float  # a cold `mkdocs build` of that language alone
+    ok: bool
+    log: str
+
+    @property
+    def median_rebuild_seconds(self) -> float:
+        return statistics.median(self.serve_rebuild_seconds) if self.serve_rebuild_seconds else float("nan")
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _edited_page(docs_dir: Path, language: str) -> Path:
+    """A real content page of the language (the biggest, so the edit is not the cheapest case)."""
+    pages = sorted((docs_dir / language).rglob("*.md"), key=lambda p: (-p.stat().st_size, str(p)))
+    return pages[0]
+
+
+class _ServeLog:
+    """Reads a `mkdocs serve` process's log line by line, waiting for a given message."""
+
+    def __init__(self, process: subprocess.Popen):
+        self.process = process
+        self.lines: list[str] = []
+
+    def wait_for(self, pattern: str, timeout: float) -> bool:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            line = self.process.stdout.readline()
+            if not line:
+                return False
+            self.lines.append(line)
+            if re.search(pattern, line):
+                return True
+        return False
+
+
+def measure_edit_loop(work_dir: Path, language: str = EDIT_LANGUAGE, rounds: int = EDIT_ROUNDS) -> EditLoopResult:
+    """`make serve LANG=<language>` on a copy of the real docs: seconds from saving a page to the reload."""
+    folder = work_dir / "edit-loop"
+    shutil.rmtree(folder, ignore_errors=True)
+    docs_dir = folder / "docs"
+    shutil.copytree(ROOT / "docs", docs_dir)
+    config_file = write_project_config(folder, docs_dir, folder / "site", only_language=language)
+    env = build_environment()
+    page = _edited_page(docs_dir, language)
+    shown = page.relative_to(docs_dir).as_posix()
+
+    cold = timed_run([sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file", str(config_file)], folder, env)
+    if cold.code != 0:
+        return EditLoopResult(language, shown, [], cold.wall_seconds, False, cold.output)
+
+    command = [sys.executable, "-m", "mkdocs", "serve", "--livereload", "--config-file", str(config_file),
+               "--dev-addr", f"127.0.0.1:{_free_port()}"]
+    process = subprocess.Popen(command, cwd=folder, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                               text=True, bufsize=1)
+    log = _ServeLog(process)
+    times: list[float] = []
+    try:
+        if log.wait_for(r"Serving on", SERVE_TIMEOUT_SECONDS):
+            original = page.read_text(encoding="utf-8")
+            for edit in range(1, rounds + 1):
+                time.sleep(0.5)  # let the watcher settle after the previous build
+                start = time.perf_counter()
+                page.write_text(f"{original}\nEdit {edit} for the build benchmark.\n", encoding="utf-8")
+                if not log.wait_for(r"Reloading browsers", SERVE_TIMEOUT_SECONDS):
+                    break
+                times.append(time.perf_counter() - start)
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        process.stdout.close()
+    shutil.rmtree(folder, ignore_errors=True)
+    ok = len(times) == rounds
+    return EditLoopResult(language, shown, times, cold.wall_seconds, ok, "" if ok else "".join(log.lines[-40:]))
+
+
+# --------------------------------------------------------------------------- report
+
+
+def _ratio(project: float, plain: float) -> str:
+    return f"{project / plain:.2f}" if plain else "-"
+
+
+def format_table(results: Sequence[dict[str, BuildResult]]) -> str:
+    """One row per size: each measure for plain and project, and project / plain."""
+    header = ("| N/lang | wall s plain | project | ratio | CPU s plain | project | ratio | peak MB plain | project | ratio "
+              "| site MB plain | project | ratio | HTML KB/page plain | project | ratio |")
+    rows = [header, "|" + "---|" * (header.count("|") - 1)]
+    for result in results:
+        plain, project = result["plain"], result["project"]
+        cells = [f"{plain.per_language:,}"]
+        for measure, scale, fmt in (
+            ("wall_seconds", 1, "{:.1f}"),
+            ("cpu_seconds", 1, "{:.1f}"),
+            ("peak_memory_bytes", 1e6, "{:.0f}"),
+            ("site_bytes", 1e6, "{:.1f}"),
+            ("html_bytes_per_page", 1e3, "{:.1f}"),
+        ):
+            a, b = getattr(plain, measure) / scale, getattr(project, measure) / scale
+            both = plain.ok and project.ok
+            cells += [fmt.format(a) if plain.ok else "failed", fmt.format(b) if project.ok else "failed",
+                      _ratio(b, a) if both else "-"]
+        rows.append("| " + " | ".join(cells) + " |")
+    return "\n".join(rows)
+
+
+def growth(results: Sequence[dict[str, BuildResult]], setup: str, small: int, large: int,
+           measure: str = "wall_seconds") -> float | None:
+    """How many times a measure grew from one corpus size to another (None when not measured)."""
+    by_size = {r[setup].per_language: r[setup] for r in results if r[setup].ok}
+    if small in by_size and large in by_size and getattr(by_size[small], measure):
+        return getattr(by_size[large], measure) / getattr(by_size[small], measure)
+    return None
+
+
+def targets(results: Sequence[dict[str, BuildResult]]) -> list[tuple[str, bool]]:
+    """The issue's targets that this run can judge, each with whether it holds."""
+    found: list[tuple[str, bool]] = []
+    at = {r["plain"].per_language: r for r in results}
+    if 1000 in at and at[1000]["plain"].ok and at[1000]["project"].ok:
+        plain, project = at[1000]["plain"], at[1000]["project"]
+        found.append(("N=1,000: project wall time <= 1/3 of plain", project.wall_seconds * 3 <= plain.wall_seconds))
+        found.append(("N=1,000: project peak memory <= plain", project.peak_memory_bytes <= plain.peak_memory_bytes))
+        found.append(("N=1,000: project site bytes <= plain", project.site_bytes <= plain.site_bytes))
+    project_growth = growth(results, "project", 300, 1000)
+    if project_growth is not None:
+        found.append((f"300 -> 1,000: project time grows <= 4x (it grew {project_growth:.1f}x)", project_growth <= 4))
+    return found
+
+
+def report(results: Sequence[dict[str, BuildResult]], edit: EditLoopResult | None) -> str:
+    load = " / ".join(f"{value:.1f}" for value in os.getloadavg())
+    lines = ["Build benchmark: plain Material + mkdocs-static-i18n vs this project (ratio = project / plain)",
+             f"{dt.date.today().isoformat()}, {os.cpu_count()} CPUs, load average now {load} (1 / 5 / 15 min)", "",
+             format_table(results), ""]
+    for setup in SETUPS:
+        grew, cpu_grew = growth(results, setup, 300, 1000), growth(results, setup, 300, 1000, "cpu_seconds")
+        if grew is not None and cpu_grew is not None:
+            lines.append(f"{setup}: 300 -> 1,000 documents per language, wall time x{grew:.1f}, CPU time x{cpu_grew:.1f}")
+    for result in results:
+        for build in result.values():
+            if not build.ok:
+                lines += [f"{build.setup} build at N={build.per_language} FAILED:", build.log[-3000:]]
+    if edit is not None:
+        lines.append("")
+        if edit.ok:
+            rounds = ", ".join(f"{s:.2f}" for s in edit.serve_rebuild_seconds)
+            lines.append(f"edit loop (make serve LANG={edit.language}, real site, edit {edit.page}): "
+                         f"save -> reload ready {edit.median_rebuild_seconds:.2f} s median ({rounds}); target < 2 s")
+            lines.append(f"cold one-language build (mkdocs build, CRCH_ONLY_LANGUAGE={edit.language}): "
+                         f"{edit.one_language_build_seconds:.2f} s")
+        else:
+            lines += [f"edit loop FAILED (make serve LANG={edit.language}):", edit.log[-3000:]]
+    judged = targets(results)
+    if judged:
+        lines += ["", "targets:"] + [f"  [{'ok' if holds else 'NOT MET'}] {text}" for text, holds in judged]
+    if edit is not None and edit.ok:
+        lines.append(f"  [{'ok' if edit.median_rebuild_seconds < 2 else 'NOT MET'}] edit loop rebuild < 2 s")
+    return "\n".join(lines)
+
+
+def to_json(results: Sequence[dict[str, BuildResult]], edit: EditLoopResult | None) -> dict:
+    return {
+        "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "load_average": os.getloadavg(),
+        "cpus": os.cpu_count(),
+        "sizes": [
+            {setup: dict(asdict(build), html_bytes_per_page=build.html_bytes_per_page) for setup, build in r.items()}
+            for r in results
+        ],
+        "edit_loop": None if edit is None else dict(asdict(edit), median_rebuild_seconds=edit.median_rebuild_seconds),
+        "targets": [{"target": text, "holds": holds} for text, holds in targets(results)],
+    }
+
+
+def _sizes(text: str) -> list[int]:
+    return [int(part.replace("_", "").replace(",", "")) for part in text.split(",") if part.strip()]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=_sizes, default=list(DEFAULT_SIZES),
+                        help="documents per language, comma-separated (default: 100,300,1000)")
+    parser.add_argument("--large", action="store_true", help=f"also N={LARGE_SIZE:,}")
+    parser.add_argument("--seed", type=int, default=1, help="corpus seed (default: 1)")
+    parser.add_argument("--edit-rounds", type=int, default=EDIT_ROUNDS,
+                        help="edits timed in the `make serve LANG=sr` loop; 0 skips it (default: %(default)s)")
+    parser.add_argument("--json", type=Path, default=ROOT / "bench-results" / "bench-build.json",
+                        help="where to write the results as JSON (default: %(default)s)")
+    parser.add_argument("--work-dir", type=Path, default=None, help="scratch folder (default: a temporary one)")
+    args = parser.parse_args(argv)
+    sizes = sorted(set(args.sizes + ([LARGE_SIZE] if args.large else [])))
+
+    work_dir = Path(args.work_dir or tempfile.mkdtemp(prefix="bench-build-"))
+    work_dir.mkdir(parents=True, exist_ok=True)
+    results = []
+    try:
+        for per_language in sizes:
+            print(f"N={per_language:,} per language ...", flush=True)
+            results.append(bench_size(work_dir, per_language, args.seed))
+            print("  " + ", ".join(f"{b.setup} {b.wall_seconds:.1f} s (CPU {b.cpu_seconds:.1f} s)" if b.ok
+                                   else f"{b.setup} FAILED" for b in results[-1].values()), flush=True)
+        edit = measure_edit_loop(work_dir, rounds=args.edit_rounds) if args.edit_rounds > 0 else None
+    finally:
+        if args.work_dir is None:
+            shutil.rmtree(work_dir, ignore_errors=True)
+    print(report(results, edit))
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(to_json(results, edit), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"\nJSON: {args.json}")
+    failed = any(not build.ok for r in results for build in r.values()) or (edit is not None and not edit.ok)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,27 @@
+"""The content feature in a build: each page's markers filled in (directory, glossary, listings),
+its citations turned into footnotes and its language's abbreviations appended."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scripts.checks.citations import citation_problems
+from scripts.checks.problems import Problem
+from scripts.render import directory, glossary, listings
+from scripts.render.citations import add_source_footnotes
+
+from scripts.mkdocs_adapter.state import BuildState, fail_on
+
+
+def page_markdown(markdown: str, page: Any, state: BuildState) -> str:
+    """Directory table, glossary table, document listings, source footnotes and abbreviations for one page."""
+    reader = state.reader_for(page)
+    doc = state.document_for(page)
+    markdown = directory.replace_marker(markdown, state.municipalities, reader, state.settings.directory_file)
+    markdown = glossary.replace_marker(markdown, state.terms, reader)
+    markdown, problems = listings.replace_markers(markdown, reader, doc.id if doc else "")
+    fail_on([Problem(page.file.src_path, 1, message) for message in problems], "listing marker")
+    if doc is not None:
+        fail_on(citation_problems(doc), "citation")
+        markdown = add_source_footnotes(markdown, doc, reader)
+    return glossary.add_abbreviations(markdown, state.terms, doc.language if doc else reader.language)

@@ -1,0 +1,153 @@
+"""The project's one MkDocs plugin (`clearing-house`, registered in pyproject.toml): events only.
+
+Each event starts with the `enabled` guard and hands the work to a feature module of this package,
+which calls the host-neutral core (scripts/model, render, checks, search). State lives on the
+plugin: `self.state`, one `BuildState` per build (every language of it); nothing is kept in
+module globals but the compiled-template cache (scripts/mkdocs_adapter/templates.py).
+
+Event priorities (higher runs first; at equal priority, mkdocs.yml's plugin order, where this
+plugin comes after `material/search` and `i18n`):
+
+| event | priority | runs relative to | why |
+|---|---|---|---|
+| on_config | 0 | before static-i18n (-100) | reads the build's state once (corpus, strings, languages) and checks the upstream internals; nothing in it depends on the language |
+| on_pre_build | 0 | (no other plugin) | stops the build on schema, cross-reference, data-file and translation errors before a page is read |
+| on_files | -200 | after static-i18n (-100) | static-i18n has chosen this language's files: add the fallbacks to originals, drop the interface strings |
+| on_nav | -150 | after static-i18n (-100) | static-i18n has made this language's navigation: compact it |
+| on_env | 0 | after static-i18n (0) | the worker filter and the shared template cache |
+| on_page_markdown | 0 | after static-i18n (50) | id: links, markers, footnotes, abbreviations, dates, escaped front matter |
+| on_page_content | 0 | (no other plugin) | sanitising first, then what adds escaped HTML: id: hrefs, act panel, fallback `lang`, status page |
+| on_page_context | 50 | after static-i18n (50), before Material search (0) | static-i18n has set the switcher; Material's search must see every page excluded |
+| on_post_page | -90 | before static-i18n (-100), which reads no content | the dialog's name, then the page's HTML and Markdown are let go |
+| on_post_template | 0 | (no other plugin) | 404.html: the dialog's name |
+| on_post_build | 0 | before static-i18n (-100) | this language's search index is written before static-i18n builds the next language inside its own on_post_build |
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mkdocs.plugins import BasePlugin, event_priority
+
+from scripts.model.schema import check_schema
+from scripts.render.sanitize import sanitize
+
+from scripts.mkdocs_adapter import content, navigation, pages, search, search_worker, templates, translations, upstream, xrefs
+from scripts.mkdocs_adapter.config import ClearingHouseConfig
+from scripts.mkdocs_adapter.state import BuildState, fail_on
+
+
+class ClearingHousePlugin(BasePlugin[ClearingHouseConfig]):
+    def __init__(self) -> None:
+        super().__init__()
+        self.state: BuildState | None = None
+
+    def on_config(self, config: Any) -> Any:
+        if not self.config.enabled:
+            return config
+        if self.state is None or self.state.config is not config:  # the first language of a build
+            upstream.check_at_start(config)
+            self.state = BuildState.read(config, self.config)
+        return config
+
+    def on_pre_build(self, config: Any) -> None:
+        if not self.config.enabled:
+            return
+        state = self.state
+        fail_on(state.corpus.derived("schema-problems", lambda: check_schema(state.corpus)), "front matter")
+        fail_on(state.read_problems, "interface strings")
+        if self.config.cross_references:
+            fail_on(xrefs.problems(state), "cross-reference")
+        if self.config.content:
+            fail_on(state.corpus.derived("data-problems", state.load_data), "data file")
+        if self.config.translations:
+            fail_on(translations.problems(state), "translation")
+        state.search_sections = []
+
+    @event_priority(-200)
+    def on_files(self, files: Any, config: Any) -> Any:
+        if not self.config.enabled:
+            return files
+        files = pages.without_build_data(files)
+        if self.config.translations:
+            files = translations.add_original_fallbacks(files, self.state)
+        return files
+
+    @event_priority(-150)
+    def on_nav(self, nav: Any, config: Any, files: Any) -> Any:
+        if not (self.config.enabled and self.config.compact_navigation):
+            return nav
+
+        def title_of(page: Any) -> str | None:
+            document = self.state.document_for(page)
+            return document.title if document else None
+
+        return navigation.compact_navigation(nav, title_of)
+
+    def on_env(self, env: Any, config: Any, files: Any) -> Any:
+        if not self.config.enabled:
+            return env
+        env.filters["with_search_worker"] = search_worker.with_search_worker if self.config.search else _unchanged
+        return templates.with_template_cache(env) if self.config.template_cache else env
+
+    def on_page_markdown(self, markdown: str, page: Any, config: Any, files: Any) -> str:
+        if not self.config.enabled:
+            return markdown
+        if self.config.cross_references:
+            markdown = xrefs.page_markdown(markdown, page, self.state)
+        if self.config.content:
+            markdown = content.page_markdown(markdown, page, self.state)
+        if self.config.reproducible_dates:
+            pages.date_from_last_reviewed(page, self.state)
+        if self.config.escape_front_matter:
+            pages.escape_front_matter(page)
+        return markdown
+
+    def on_page_content(self, html: str, page: Any, config: Any, files: Any) -> str:
+        if not self.config.enabled:
+            return html
+        if self.config.sanitize:
+            html = sanitize(html)
+        if self.config.cross_references:
+            html = xrefs.page_content(html, page, self.state)
+        if self.config.translations:
+            html = translations.page_content(html, page, self.state)
+        return html
+
+    @event_priority(50)
+    def on_page_context(self, context: dict, page: Any, config: Any, nav: Any) -> dict:
+        if not self.config.enabled:
+            return context
+        if self.config.search:
+            search.collect(page, self.state)
+        pages.make_alternates_relative(self.state)
+        if self.config.cross_references:
+            context = xrefs.page_context(context, page, self.state)
+        if self.config.translations:
+            context = translations.page_context(context, page, self.state)
+        return context
+
+    @event_priority(-90)
+    def on_post_page(self, output: str, page: Any, config: Any) -> str:
+        if not self.config.enabled:
+            return output
+        if self.config.accessibility:
+            output = pages.name_search_dialog(output, page.file.src_uri, self.state)
+        if self.config.release_pages:
+            templates.release_page(page)
+        return output
+
+    def on_post_template(self, output_content: str, template_name: str, config: Any) -> str:
+        """404.html, the one page built from a template rather than a Markdown file."""
+        if self.config.enabled and self.config.accessibility and template_name == "404.html":
+            return pages.name_search_dialog(output_content, template_name, self.state)
+        return output_content
+
+    def on_post_build(self, config: Any) -> None:
+        if self.config.enabled and self.config.search:
+            search.write(self.state)
+
+
+def _unchanged(value: Any) -> Any:
+    """The `with_search_worker` filter when the search feature is off: Material's own search stays."""
+    return value

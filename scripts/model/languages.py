@@ -1,0 +1,142 @@
+"""The site's languages, read from the configuration: one typed object instead of copies of a list.
+
+The list itself is mkdocs-static-i18n's (`plugins: i18n: languages:` in mkdocs.yml): its order, each
+language's code (the folder under docs/), its name as the switcher shows it and which one is the
+default (served at the site root, the others under `<code>/`). What static-i18n does not hold is
+set, per language that needs it, in the project plugin's `languages:` option:
+
+    - clearing-house:
+        languages:
+          sr: {html_lang: sr-Latn, babel_locale: sr_Latn}
+
+`html_lang` is the BCP 47 tag of the content (`lang="sr-Latn"`: Serbian here is written in Latin
+script) and `babel_locale` the locale dates and numbers are formatted in; both default to the code.
+A language named there that static-i18n does not list is an error, so the two never drift apart.
+
+A further edition (e.g. Serbian in Cyrillic, `sr-cyrl`, generated from `sr`) is one more entry in
+static-i18n's list plus its `html_lang` / `babel_locale` here; everything that loops over languages,
+builds URL prefixes or writes `lang` attributes takes them from this object.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator
+
+from scripts.model.project import CONFIG_FILE, display_path
+from scripts.model.yaml_reader import read_file
+
+I18N_PLUGIN = "i18n"
+PROJECT_PLUGIN = "clearing-house"
+LANGUAGE_SETTINGS = ("html_lang", "babel_locale")
+
+
+class LanguageError(ValueError):
+    """The configuration's languages do not fit together (the message names the fix)."""
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str  # 'sr': the folder under docs/ and static-i18n's locale
+    name: str  # 'Srpski', as the language switcher shows it
+    default: bool  # served at the site root
+    html_lang: str  # 'sr-Latn': the BCP 47 tag of the text, for lang=""
+    babel_locale: str  # 'sr_Latn': for dates and numbers
+
+    @property
+    def prefix(self) -> str:
+        """The URL path of this language's part of the site, from the site root: '' or 'sr/'."""
+        return "" if self.default else f"{self.code}/"
+
+    def site_path(self, rel_path: str) -> str:
+        """URL path (directory URLs), from the site root, of the page at `rel_path` in this
+        language's tree: 'acts/x.md' -> 'sr/acts/x/'; 'index.md' -> 'sr/' ('' for the default)."""
+        stem = rel_path[: -len(".md")] if rel_path.endswith(".md") else rel_path
+        if stem == "index" or stem.endswith("/index"):
+            stem = stem[: -len("index")]
+        else:
+            stem += "/"
+        return self.prefix + stem.lstrip("/")
+
+
+@dataclass(frozen=True)
+class Languages:
+    """Every language of the site, in the configuration's order."""
+
+    all: tuple[Language, ...]
+
+    def __post_init__(self) -> None:
+        defaults = [language.code for language in self.all]
+        if not self.all or [language.default for language in self.all].count(True) != 1:
+            raise LanguageError(f"exactly one language must be the default (languages: {', '.join(defaults)}): "
+                                "set 'default: true' on one of the i18n plugin's languages")
+
+    def __iter__(self) -> Iterator[Language]:
+        return iter(self.all)
+
+    def __len__(self) -> int:
+        return len(self.all)
+
+    def __contains__(self, code: object) -> bool:
+        return any(language.code == code for language in self.all)
+
+    def __getitem__(self, code: str) -> Language:
+        for language in self.all:
+            if language.code == code:
+                return language
+        raise KeyError(code)
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(language.code for language in self.all)
+
+    @property
+    def default(self) -> Language:
+        return next(language for language in self.all if language.default)
+
+    def of_site_path(self, site_path: str) -> Language:
+        """The language whose part of the site a URL path ('sr/acts/x/', '404.html') is in."""
+        first = site_path.split("/", 1)[0]
+        return self[first] if first in self and not self[first].default else self.default
+
+    @classmethod
+    def from_settings(cls, i18n_languages: list[dict[str, Any]], project_languages: dict[str, Any] | None = None) -> Languages:
+        """From static-i18n's `languages` list and the project plugin's `languages` mapping."""
+        extra = dict(project_languages or {})
+        codes = [str(entry.get("locale")) for entry in i18n_languages]
+        unknown = sorted(set(extra) - set(codes))
+        if unknown:
+            raise LanguageError(f"the clearing-house plugin's 'languages' names {', '.join(unknown)}, which the i18n "
+                                f"plugin does not list (it lists {', '.join(codes)}): add it there or remove it here")
+        found = []
+        for entry, code in zip(i18n_languages, codes):
+            settings = extra.get(code) or {}
+            wrong = sorted(set(settings) - set(LANGUAGE_SETTINGS))
+            if wrong:
+                raise LanguageError(f"languages.{code}: unknown setting {', '.join(wrong)}: use {', '.join(LANGUAGE_SETTINGS)}")
+            found.append(Language(code, str(entry.get("name") or code), bool(entry.get("default")),
+                                  str(settings.get("html_lang") or code), str(settings.get("babel_locale") or code)))
+        return cls(tuple(found))
+
+    @classmethod
+    def from_config(cls, config: dict[str, Any]) -> Languages:
+        """From a whole mkdocs.yml, read as data."""
+        return cls.from_settings(plugin_settings(config, I18N_PLUGIN).get("languages") or [],
+                                 plugin_settings(config, PROJECT_PLUGIN).get("languages"))
+
+
+def plugin_settings(config: dict[str, Any], name: str) -> dict[str, Any]:
+    """The settings of one plugin in a mkdocs.yml's `plugins:` list ({} when it has none)."""
+    for plugin in config.get("plugins") or []:
+        if plugin == name:
+            return {}
+        if isinstance(plugin, dict) and name in plugin:
+            return plugin[name] or {}
+    return {}
+
+
+def read_config(config_file: Path = CONFIG_FILE) -> dict[str, Any]:
+    """A mkdocs.yml as data, `!ENV` values read from the environment now (as MkDocs reads them)."""
+    return read_file(config_file, display_path(config_file), environment=True).value or {}
+

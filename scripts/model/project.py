@@ -1,0 +1,24 @@
+"""Where the project's files are, and how messages name them.
+
+Everything else finds the repository through `ROOT`, so the scripts work from any working
+directory (a test in tmp_path, a build whose config file lives elsewhere).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+DOCS_DIR = ROOT / "docs"
+STRINGS_DIR = ROOT / "overrides" / "strings"
+CONFIG_FILE = ROOT / "mkdocs.yml"
+REQUIREMENTS_FILE = ROOT / "requirements.txt"
+
+
+def display_path(path: Path) -> str:
+    """A path as editors want it: relative to the working directory when it is inside it."""
+    path = Path(path)
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()

@@ -1,0 +1,1 @@
+"""Pure HTML and Markdown fragments of the built pages, each for one Reader (reader.py)."""

@@ -1,0 +1,74 @@
+"""The metadata panel of an act or strategy page: number, issuer, dates, status, sources, relations
+(both ways), last review, from front matter only; fields marked `unverified` say so.
+
+Everything taken from front matter is escaped here; the labels are in overrides/strings/xrefs.yml.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from markupsafe import Markup, escape
+
+from scripts.model.documents import Document
+from scripts.model.relations import RelationGraph
+from scripts.model.schema import DATE_FIELDS, UNKNOWN
+from scripts.render.markup import html_list
+from scripts.render.reader import Reader
+
+
+def _date(value: Any, reader: Reader) -> Markup:
+    if isinstance(value, dt.date):
+        return Markup('<time datetime="{0}">{0}</time>').format(value.isoformat())
+    return escape(reader.t("xrefs.unknown") if value == UNKNOWN else str(value))
+
+
+def _source(source: Any, reader: Reader) -> Markup:
+    if not isinstance(source, dict):
+        return escape(str(source))
+    text = escape(source.get("title", ""))
+    if source.get("url"):
+        # Shown, not linked: the site links to no other host (offline readers; see tests/site/test_site.py).
+        text += Markup(' <span class="crch-source-url"><code>{}</code></span>').format(source["url"])
+    if source.get("note"):
+        note = reader.t("xrefs.source.secondary") if source["note"] == "secondary" else str(source["note"])
+        text += Markup(" ({})").format(note)
+    return text
+
+
+def act_panel(doc: Document, reader: Reader, graph: RelationGraph) -> Markup:
+    """The metadata panel of an act or strategy page, from its front matter only."""
+    meta = doc.meta
+    rows: list[tuple[str, Markup]] = []
+    if meta.get("number"):
+        rows.append(("xrefs.number", escape(meta["number"])))
+    if meta.get("issuer"):
+        rows.append(("xrefs.issuer", escape(meta["issuer"])))
+    rows += [(f"xrefs.{key}", _date(meta[key], reader)) for key in DATE_FIELDS if key in meta]
+    if meta.get("status"):
+        rows.append(("xrefs.status", escape(reader.t(f"status.{meta['status']}"))))
+    if isinstance(meta.get("sources"), list) and meta["sources"]:
+        rows.append(("xrefs.sources", html_list([_source(s, reader) for s in meta["sources"]])))
+    for name, ids in graph.relations_of(doc.id).items():
+        rows.append((f"xrefs.relation.{name}", html_list([reader.link(i) for i in ids])))
+    if "last_reviewed" in meta:
+        rows.append(("xrefs.last_reviewed", _date(meta["last_reviewed"], reader)))
+    unverified = set(meta.get("unverified") or ())
+    rows = [
+        (key, value + Markup(' <em class="crch-unverified">({})</em>').format(reader.t("xrefs.unverified")))
+        if key.removeprefix("xrefs.") in unverified
+        else (key, value)
+        for key, value in rows
+    ]
+    items = Markup("").join(Markup("<dt>{}</dt><dd>{}</dd>").format(reader.t(key), value) for key, value in rows)
+    return Markup(
+        '<aside class="admonition info crch-act-panel" data-search-exclude lang="{}" aria-labelledby="crch-act-panel-title">'
+        '<p class="admonition-title" id="crch-act-panel-title">{}</p><dl>{}</dl></aside>'
+    ).format(reader.html_lang(), reader.t("xrefs.panel"), items)
+
+
+def with_act_panel(html: str, panel: Markup) -> str:
+    """The page HTML with the panel right after its title (or first, when it has none)."""
+    head, found, rest = html.partition("</h1>")
+    return f"{head}{found}{panel}{rest}" if found else f"{panel}{html}"

@@ -1,0 +1,19 @@
+"""Small HTML pieces the fragments share. Everything from content is escaped (markupsafe)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Iterable
+
+from markupsafe import Markup
+
+
+def html_list(items: Iterable[Markup]) -> Markup:
+    """A <ul> of already-escaped items."""
+    return Markup("<ul>{}</ul>").format(Markup("").join(Markup("<li>{}</li>").format(item) for item in items))
+
+
+def script_json(data: Any) -> Markup:
+    """JSON safe inside <script>: '<', '>' and '&' escaped, so no field can close the element."""
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    return Markup(text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e"))

@@ -1,0 +1,244 @@
+"""One prebuilt lunr index per language, in the sections Material's search results show.
+
+Each language build (mkdocs-static-i18n builds them one after the other) collects its own pages'
+sections with Material's own HTML parser (scripts/mkdocs_adapter/search.py), so results look like
+Material's, and writes
+`assets/search/index.<language>.js`: the lunr index (built here with the Python `lunr` package
+and the shared folding of scripts/folding.py) plus the section titles and texts to show. The
+browser only loads it (`lunr.Index.load`), instead of building an index of every language on
+every visit.
+
+    python -m scripts.search.index site/     # sections, terms and bytes of each language's index
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import html
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Sequence
+
+from lunr import __TARGET_JS_VERSION__ as LUNR_VERSION
+from lunr.builder import Builder
+from lunr.tokenizer import Tokenizer
+
+from scripts.search import folding
+
+# Field boosts: a match in a title, an act's number or a document ID ranks above one in the text.
+FIELD_BOOSTS = {"title": 10, "number": 10, "id": 10, "tags": 3, "text": 1}
+INDEX_DIR = Path("assets") / "search"  # where the index files and the search scripts go in the site
+INDEX_GLOBAL = "crchSearchIndex"  # the global the index file sets (worker and file:// page alike)
+KEPT_TAG = re.compile(r"<[^>]*>")  # Material's parser keeps a few tags (<p>, <code>, <li>) in its text
+WHITESPACE = re.compile(r"\s+")
+
+
+@dataclass
+class Section:
+    """A page or one of its sections, as one search result: the page comes before its sections."""
+
+    location: str  # URL relative to the site root, with '#anchor' for a section
+    title: str  # plain text (escaped only when shown)
+    text: str
+    number: str = ""  # the act's number (pages only)
+    id: str = ""  # the document ID (pages only)
+    tags: list[str] = field(default_factory=list)  # tag names in the page's language (pages only)
+
+    @property
+    def is_page(self) -> bool:
+        return "#" not in self.location
+
+
+def plain_text(material_html: str) -> str:
+    """Material's section text (escaped, with a few kept tags) as plain text."""
+    return WHITESPACE.sub(" ", html.unescape(KEPT_TAG.sub(" ", material_html))).strip()
+
+
+def build_index(sections: Sequence[Section]) -> dict[str, Any]:
+    """The browser's payload: the index in compact form (refs are positions in `docs`) and the docs to show.
+
+    A doc is `[location, title, text]` plus `tags` when it has any; a section's location is only
+    its '#anchor', the page being the doc before it.
+    """
+    docs = []
+    page_location = None
+    for section in sections:
+        if section.is_page:
+            page_location = location = section.location
+        else:
+            page, _, anchor = section.location.partition("#")
+            if page != page_location:
+                raise ValueError(f"section {section.location} does not follow its page {page}")
+            location = f"#{anchor}"
+        docs.append([location, section.title, section.text] + ([section.tags] if section.tags else []))
+    return {"docs": docs, "index": streamed_compact_index(sections)}
+
+
+def _pipeline_builder() -> Builder:
+    """A lunr builder with the project's fields, boosts and folding pipeline, and no sections yet."""
+    builder = Builder()
+    builder.pipeline.add(folding.fold_token)
+    builder.search_pipeline.add(folding.fold_token)
+    builder.ref("ref")
+    for name, boost in FIELD_BOOSTS.items():
+        builder.field(name, boost, extractor=lambda doc, name=name: folding.index_terms(doc[name]))
+    return builder
+
+
+def _lunr_document(ref: int, section: Section) -> dict[str, str]:
+    return {"ref": str(ref), "title": section.title, "text": section.text, "number": section.number,
+            "id": section.id, "tags": " ".join(section.tags)}
+
+
+def index_builder(sections: Sequence[Section]) -> Builder:
+    """A lunr builder holding every section, with the shared folding as its pipeline (lunr's own way:
+    the reference the compact index is compared with)."""
+    builder = _pipeline_builder()
+    for ref, section in enumerate(sections):
+        builder.add(_lunr_document(ref, section))
+    return builder
+
+
+def compact_index(builder: Builder) -> dict[str, Any]:
+    """The compact index (see _compact) of a lunr builder holding the sections."""
+    frequencies = ((int(field_ref.partition("/")[2]), field_ref.partition("/")[0], terms)
+                   for field_ref, terms in builder.field_term_frequencies.items())
+    return _compact(frequencies, builder)
+
+
+def streamed_compact_index(sections: Sequence[Section]) -> dict[str, Any]:
+    """compact_index(index_builder(sections)), without lunr's builder holding every section.
+
+    The builder keeps, for every term, field and section, a posting with its own metadata
+    dictionaries: at 1,000 documents per language that was about 200 MB, the largest part of a
+    build's peak memory, for an index that needs only each term's frequency per field and section.
+    So the sections' terms go through the very same tokenizer and pipeline (lunr's `Builder.add`
+    does `pipeline.run(Tokenizer(extractor(doc)), field)`), one section at a time, and only their
+    frequencies are kept. The pipeline (the folding) works token by token, so it runs once per
+    distinct token and field rather than on every occurrence.
+    """
+    builder = _pipeline_builder()
+    pipeline_terms: dict[tuple[str, str], list[str]] = {}
+
+    def terms_of(token: str, name: str) -> list[str]:
+        if (token, name) not in pipeline_terms:
+            pipeline_terms[token, name] = [str(term) for term in builder.pipeline.run(Tokenizer([token]), name)]
+        return pipeline_terms[token, name]
+
+    def frequencies():
+        for ref, section in enumerate(sections):
+            document = _lunr_document(ref, section)
+            for name in FIELD_BOOSTS:
+                counts: Counter[str] = Counter()
+                for token, occurrences in Counter(folding.index_terms(document[name])).items():
+                    for term in terms_of(token, name):
+                        counts[term] += occurrences
+                yield ref, name, counts
+
+    return _compact(frequencies(), builder)
+
+
+def _compact(frequencies: Iterable[tuple[int, str, dict[str, int]]], builder: Builder) -> dict[str, Any]:
+    """The index as term frequencies only; the browser (engine.js expandIndex) derives the rest.
+
+    `frequencies` gives (section ref, field name, {term: frequency in that field of that section}).
+    lunr's serialised index holds every term's postings per field and every section's field
+    vectors, and the vectors are the postings turned around, weighted with lunr's formula. So
+    this writes, for each term (sorted; a term's position is its lunr `_index`), only the fields it
+    occurs in, as the sections' refs in ascending order, each as the gap from the one before,
+    `[gap, frequency]` where the term occurs more than once. The browser restores lunr's
+    serialised form, computing the vectors as lunr.js's builder does, and loads it with
+    `lunr.Index.load`.
+    """
+    postings: dict[str, dict[str, list[tuple[int, int]]]] = {}
+    for ref, name, terms in frequencies:
+        for term, frequency in terms.items():
+            postings.setdefault(term, {}).setdefault(name, []).append((ref, frequency))
+    inverted = []
+    for term in sorted(postings):
+        fields = {}
+        for name, entries in postings[term].items():
+            previous, encoded = 0, []
+            for ref, frequency in sorted(entries):
+                encoded.append(ref - previous if frequency == 1 else [ref - previous, frequency])
+                previous = ref
+            fields[name] = encoded
+        inverted.append([term, fields])
+    return {
+        "version": LUNR_VERSION,
+        "fieldBoosts": FIELD_BOOSTS,
+        "pipeline": builder.search_pipeline.serialize(),
+        "invertedIndex": inverted,
+    }
+
+
+def index_path(site_dir: Path, language: str) -> Path:
+    return Path(site_dir) / INDEX_DIR / f"index.{language}.js"
+
+
+def write_index_script(path: Path, payload: dict[str, Any]) -> None:
+    """The index as a script that sets a global: loadable by importScripts and by a <script> on file://.
+
+    Written piece by piece (each doc, each term), the same bytes as one `json.dumps` of the payload:
+    one string of the whole index, with the fragments json makes of it, was the peak of a language's
+    build (about 50 MB at 1,000 documents per language).
+    """
+    with open(path, "w", encoding="utf-8") as script:
+        script.write(f"self.{INDEX_GLOBAL}=")
+        for piece in _json_pieces(payload, depth=3):
+            script.write(piece)
+        script.write(";\n")
+
+
+def _json_pieces(value: Any, depth: int) -> Iterator[str]:
+    """Compact JSON of value (as json.dumps with separators (",", ":") and ensure_ascii=False), in
+    pieces: the objects and arrays of the first `depth` levels opened up, each deeper value whole."""
+    if depth == 0 or not isinstance(value, (dict, list)):
+        yield json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        return
+    items = value.items() if isinstance(value, dict) else enumerate(value)
+    yield "{" if isinstance(value, dict) else "["
+    for position, (key, item) in enumerate(items):
+        if position:
+            yield ","
+        if isinstance(value, dict):
+            yield json.dumps(key, ensure_ascii=False) + ":"
+        yield from _json_pieces(item, depth - 1)
+    yield "}" if isinstance(value, dict) else "]"
+
+
+def read_index_script(path: Path) -> dict[str, Any]:
+    text = Path(path).read_text(encoding="utf-8")
+    prefix = f"self.{INDEX_GLOBAL}="
+    if not text.startswith(prefix):
+        raise ValueError(f"{path} is not a search index file")
+    return json.loads(text[len(prefix):].rstrip().rstrip(";"))
+
+
+def index_stats(site_dir: Path) -> list[tuple[str, int, int, int, int]]:
+    """(language, sections, terms, bytes, gzip bytes) of each index file of a built site."""
+    rows = []
+    for path in sorted((Path(site_dir) / INDEX_DIR).glob("index.*.js")):
+        data = path.read_bytes()
+        payload = read_index_script(path)
+        language = path.name.split(".")[1]
+        rows.append((language, len(payload["docs"]), len(payload["index"]["invertedIndex"]), len(data), len(gzip.compress(data))))
+    return rows
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Print the size of each language's search index in a built site.")
+    parser.add_argument("site_dir", type=Path, nargs="?", default=Path("site"), help="a built site (default: site/)")
+    args = parser.parse_args(argv)
+    print(f"{'language':<8}  {'sections':>8}  {'terms':>7}  {'bytes':>11}  {'gzip':>10}")
+    for language, sections, terms, raw, packed in index_stats(args.site_dir):
+        print(f"{language:<8}  {sections:>8,}  {terms:>7,}  {raw:>11,}  {packed:>10,}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

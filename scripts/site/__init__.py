@@ -1,0 +1,1 @@
+"""The published site: the atomic build, the offline copy, the Content-Security-Policy."""

@@ -1,0 +1,1 @@
+"""Editors' tools: scaffolding a new document, confirming translations."""

@@ -1,0 +1,42 @@
+"""The build benchmark runs end to end on a tiny corpus and prints both set-ups (no timing assertions)."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from scripts.bench import build as bench_build
+
+
+def test_benchmark_runs_end_to_end_and_prints_both_columns(tmp_path, capsys):
+    results = tmp_path / "bench.json"
+    code = bench_build.main(["--sizes", "6", "--edit-rounds", "1", "--json", str(results)])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert "| N/lang | wall s plain | project | ratio |" in out
+    row = next(line for line in out.splitlines() if line.startswith("| 6 |"))
+    cells = [cell.strip() for cell in row.strip("|").split("|")]
+    assert len(cells) == 16 and all(re.fullmatch(r"[\d.]+", cell) for cell in cells), row
+    assert re.search(r"edit loop \(make serve LANG=sr, real site, edit sr/\S+\.md\): save -> reload ready [\d.]+ s", out)
+    data = json.loads(results.read_text(encoding="utf-8"))
+    sizes = data["sizes"][0]
+    for setup in ("plain", "project"):
+        assert sizes[setup]["ok"] and sizes[setup]["per_language"] == 6
+        assert sizes[setup]["html_pages"] > 3 * 6 and sizes[setup]["site_bytes"] > sizes[setup]["html_bytes"] > 0
+        assert sizes[setup]["peak_memory_bytes"] > 10_000_000
+    assert len(data["edit_loop"]["serve_rebuild_seconds"]) == 1
+
+
+def test_targets_are_judged_from_the_results():
+    def result(setup, n, wall, memory=100, size=100):
+        return bench_build.BuildResult(setup, n, True, wall, wall, memory, size, 10, size // 2, "")
+
+    runs = [
+        {"plain": result("plain", 300, 16.0), "project": result("project", 300, 5.0)},
+        {"plain": result("plain", 1000, 125.0), "project": result("project", 1000, 30.0, memory=101)},
+    ]
+    judged = dict(bench_build.targets(runs))
+    assert judged["N=1,000: project wall time <= 1/3 of plain"] is True
+    assert judged["N=1,000: project peak memory <= plain"] is False
+    assert judged["N=1,000: project site bytes <= plain"] is True
+    assert judged["300 -> 1,000: project time grows <= 4x (it grew 6.0x)"] is False

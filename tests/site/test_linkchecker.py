@@ -1,0 +1,81 @@
+"""Link integrity by a third-party tool: LinkChecker (PyPI, pinned) crawls the served site from
+each language's home page and finds no broken internal link or anchor.
+
+External links are not checked (checkextern=0: LinkChecker only notes them), and a proxy that
+does not exist is set for every host but 127.0.0.1, so a request to the outside could not leave
+the machine even by mistake.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.support.serving import serve_directory
+from tests.support.serving import headers_handler
+
+LINKCHECKER = Path(sys.executable).with_name("linkchecker")
+CONFIG = """\
+[checking]
+# The local test server answers with a `LinkChecker` header, which lets LinkChecker go faster
+# than its default of 10 requests a second.
+maxrequestspersecond=1000
+threads=4
+[filtering]
+checkextern=0
+[AnchorCheck]
+"""
+DEAD_PROXY = "http://127.0.0.1:9"
+
+
+def linkcheck(directory: Path, start_paths, work: Path) -> tuple[list[dict], str]:
+    """Serve directory, crawl it from start_paths; returns (one row per URL checked, stderr)."""
+    config = work / "linkcheckerrc"
+    config.write_text(CONFIG, encoding="utf-8")
+    config.chmod(0o644)  # LinkChecker run as root drops to `nobody`, who must read it
+    server, url = serve_directory(directory, headers_handler({"LinkChecker": "local test server"}))
+    env = dict(os.environ, http_proxy=DEAD_PROXY, https_proxy=DEAD_PROXY, no_proxy="127.0.0.1")
+    try:
+        result = subprocess.run([str(LINKCHECKER), "-f", str(config), "--no-status", "--verbose", "-o", "csv",
+                                 *[url + path for path in start_paths]],
+                                capture_output=True, text=True, env=env, timeout=600)
+    finally:
+        server.shutdown()
+    lines = [line for line in result.stdout.splitlines() if line and not line.startswith("#")]
+    rows = list(csv.DictReader(io.StringIO("\n".join(lines)), delimiter=";"))
+    return rows, result.stderr
+
+
+def problems(rows: list[dict]) -> list[str]:
+    """'page: link: result warning' for every link that is broken or has a warning (a missing anchor)."""
+    return [f"{row['parentname']}: {row['urlname']}: {row['result']} {row['warningstring']}".strip()
+            for row in rows if row["valid"] != "True" or row["warningstring"]]
+
+
+def test_no_broken_internal_link_or_anchor(built_site, tmp_path):
+    from tests.support.browsing import all_page_paths
+
+    rows, log = linkcheck(built_site, ["", "sr/", "en/"], tmp_path)
+    assert "Checking intern URLs only" in log
+    assert problems(rows) == []
+    checked = {row["url"].split("#")[0] for row in rows}
+    base = rows[0]["url"].split("/", 3)[:3]
+    unvisited = [path for path in all_page_paths(built_site)
+                 if path != "404.html" and "/".join(base) + "/" + path not in checked]
+    assert unvisited == [], "pages LinkChecker never reached"
+
+
+def test_linkchecker_finds_a_broken_link_and_anchor(tmp_path):
+    site = tmp_path / "site"
+    (site / "a").mkdir(parents=True)
+    (site / "index.html").write_text('<a href="a/">a</a> <a href="missing/">gone</a> <a href="a/#nowhere">anchor</a>'
+                                     ' <a href="https://example.org/">outside</a>')
+    (site / "a" / "index.html").write_text('<h1 id="here">A</h1>')
+    rows, _ = linkcheck(site, [""], tmp_path)
+    found = " ".join(problems(rows))
+    assert "missing/" in found and "nowhere" in found, found
+    assert "example.org" not in found

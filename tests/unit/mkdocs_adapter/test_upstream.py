@@ -1,0 +1,67 @@
+"""The adapter's guards: the versions checked at build start are the pinned ones, and each upstream
+internal fails loudly, naming scripts/mkdocs_adapter/upstream.py, when it is not there."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+from mkdocs.config import load_config
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+
+from scripts.mkdocs_adapter import upstream
+from scripts.model.anchors import project_markdown_settings
+from tests.support.sites import ROOT
+
+
+def test_the_verified_versions_are_the_pinned_ones():
+    pins = dict(line.split("==") for line in (ROOT / "requirements.txt").read_text(encoding="utf-8").split()
+                if "==" in line)
+    for package, verified in upstream.VERIFIED_VERSIONS.items():
+        assert pins[package] == verified, package
+
+
+def test_another_installed_version_stops_the_build(monkeypatch):
+    upstream.check_versions()
+    monkeypatch.setattr(upstream, "version", lambda package: "9.9.9")
+    with pytest.raises(PluginError, match=r"mkdocs 9\.9\.9 is installed, but scripts/mkdocs_adapter/upstream\.py "
+                                          r"was verified against 1\.6\.1"):
+        upstream.check_versions()
+
+
+def test_the_core_reads_the_markdown_settings_as_mkdocs_does():
+    """scripts/model/anchors.py reconstructs MkDocs' extension list (its built-ins first) from mkdocs.yml."""
+    config = load_config(config_file=str(ROOT / "mkdocs.yml"))
+    assert project_markdown_settings() == (list(config["markdown_extensions"]), dict(config["mdx_configs"]))
+
+
+def test_a_missing_language_attribute_fails_loudly():
+    config = SimpleNamespace(plugins={})
+    with pytest.raises(PluginError, match="mkdocs-static-i18n"):
+        upstream.current_language(config)
+
+
+def test_a_file_static_i18n_did_not_reconfigure_fails_loudly(tmp_path):
+    files = Files([File("sq/index.md", str(tmp_path), str(tmp_path / "site"), True)])
+    with pytest.raises(PluginError, match="norm_src_uri"):
+        upstream.chosen_pages(files)
+
+
+def test_a_page_without_static_i18ns_switcher_fails_loudly(monkeypatch):
+    i18n = SimpleNamespace(extra_alternate=[{"lang": "sr", "name": "Srpski", "link": "/sr/"}])
+    monkeypatch.setattr(upstream, "i18n_plugin", lambda config: i18n)
+    config = SimpleNamespace(extra=SimpleNamespace())
+    with pytest.raises(PluginError, match="config.extra.alternate"):
+        upstream.page_alternates(config)
+    config.extra.alternate = [{"lang": "sr", "name": "Srpski", "link": "/sr/"}]
+    assert upstream.page_alternates(config)[0]["lang"] == "sr"
+    i18n.extra_alternate = []  # one language built: static-i18n shows no switcher
+    assert upstream.page_alternates(SimpleNamespace(extra=SimpleNamespace())) == []
+
+
+def test_a_changed_search_dialog_fails_loudly():
+    from scripts.mkdocs_adapter.pages import name_search_dialog
+
+    with pytest.raises(PluginError, match="SEARCH_DIALOG in scripts/mkdocs_adapter/upstream.py"):
+        name_search_dialog('<div class="md-search" role="dialog">', "x.md", state=None)
