@@ -30,7 +30,10 @@ build: $(STAMP)
 check: $(STAMP)
 	$(PY) -m scripts.check_all
 
+# The tests need Debian packages too (requirements-system.txt): installed when missing (as root),
+# or `make test` stops at once with the command to run.
 test: $(STAMP)
+	$(PY) -m scripts.system_packages
 	$(PY) -m pytest tests --strict-markers
 
 offline: $(STAMP)
