@@ -10,6 +10,7 @@ from typing import Sequence
 
 from scripts.check_content import check_content
 from scripts.check_xrefs import check_corpus as check_xrefs
+from scripts.docs_tree import tree_problems
 from scripts.documents import check_schema, load_corpus
 from scripts.problems import Problem, main_exit, run_check
 from scripts.translations import translation_problems
@@ -20,8 +21,8 @@ CHECKS = [check_schema, lambda corpus: check_ui_strings(), check_xrefs, check_co
 
 
 def check_everything(docs_dir: Path) -> list[Problem]:
+    problems: list[Problem] = tree_problems(docs_dir)  # before anything reads docs/
     corpus = load_corpus(docs_dir)
-    problems: list[Problem] = []
     for check in CHECKS:
         problems += check(corpus)
     # The same finding from two checks (a duplicate id: schema and cross-references) is shown once.

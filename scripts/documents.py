@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -240,7 +241,14 @@ def read_document(path: Path, language: str, rel_path: str) -> tuple[Document | 
 
 
 def markdown_files(docs_dir: Path) -> list[Path]:
-    return sorted(p for p in Path(docs_dir).rglob("*.md") if p.is_file())
+    """The Markdown files under docs_dir, never through a symbolic link (scripts/docs_tree.py refuses them)."""
+    found = []
+    for folder, _, names in os.walk(docs_dir):  # os.walk does not enter linked folders
+        for name in names:
+            path = Path(folder) / name
+            if name.endswith(".md") and not path.is_symlink() and path.is_file():
+                found.append(path)
+    return sorted(found)
 
 
 def load_corpus(docs_dir: Path, languages: Sequence[str] = LANGUAGES) -> Corpus:

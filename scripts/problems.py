@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -37,12 +38,14 @@ class Problem:
 
 
 def display_path(path: Path) -> str:
-    """A path as editors want it: relative to the working directory when it is inside it."""
-    path = Path(path)
+    """A path as editors want it: relative to the working directory when it is inside it.
+
+    Only the folders are resolved, never the last part: a symbolic link is named as itself."""
+    absolute = Path(os.path.abspath(path))
     try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        return (absolute.parent.resolve() / absolute.name).relative_to(Path.cwd().resolve()).as_posix()
     except ValueError:
-        return path.as_posix()
+        return Path(path).as_posix()
 
 
 def errors(problems: Iterable[Problem]) -> list[Problem]:

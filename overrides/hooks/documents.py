@@ -4,9 +4,11 @@ keep the project's build data (interface strings) out of the published site."""
 import project_path  # noqa: F401
 
 from scripts import build_hooks
+from scripts.docs_tree import tree_problems
 
 
 def on_config(config):
+    build_hooks.fail_on(tree_problems(config["docs_dir"]), "docs folder")  # before anything reads docs/
     build_hooks.corpus(config)  # loads (or reuses) the corpus so later hooks share it
 
 
