@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
+from scripts import remote_loads
 from scripts.check_content import check_content
 from scripts.check_xrefs import check_corpus as check_xrefs
 from scripts.docs_tree import tree_problems
@@ -17,7 +18,8 @@ from scripts.translations import translation_problems
 from scripts.ui_strings import check_ui_strings
 
 # Each entry takes the corpus and returns problems; features add their check here.
-CHECKS = [check_schema, lambda corpus: check_ui_strings(), check_xrefs, check_content, translation_problems]
+CHECKS = [check_schema, lambda corpus: check_ui_strings(), check_xrefs, check_content, translation_problems,
+          remote_loads.corpus_problems]
 
 
 def check_everything(docs_dir: Path) -> list[Problem]:
