@@ -1,6 +1,5 @@
 """Content rules beyond the front-matter schema: languages, guides, plain language, data files.
 
-- every document exists in sq, sr and en (the message names the missing file and how to create it);
 - every guide links at least one act or institution with an `id:` link;
 - plain language on guides: a sentence over 25 words or a paragraph over 5 sentences is a warning;
 - listing markers on pages are well-formed;
@@ -8,7 +7,8 @@
 - the directory and glossary data files validate (when a page uses them).
 
 Act pages (number, issuer, status, sources) are checked by the schema (scripts/documents.py);
-this command runs the schema too, so on its own it checks everything about content.
+this command runs the schema too. A document missing in a language is not a content error: the
+site serves its original there with a notice, and scripts/check_translations.py lists it (a warning).
 
     python -m scripts.check_content [--docs-dir docs] [--format text|json]
 """
@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Iterator, Sequence
 
 from scripts import browse, citations, directory, glossary
-from scripts.documents import ACT_TYPES, LANGUAGES, Corpus, Document, check_schema, load_corpus
+from scripts.documents import ACT_TYPES, Corpus, Document, check_schema, load_corpus
 from scripts.problems import WARNING, Problem, main_exit, run_check
 
 MAX_SENTENCE_WORDS = 25
@@ -30,27 +30,6 @@ MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”»)]*\s+")
 LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 NOT_PROSE = re.compile(r"^\s*(?:#|\||<|>|\*\[|!!!|\?\?\?|```|~~~)")
-
-
-def missing_languages(corpus: Corpus) -> list[Problem]:
-    """A document that lacks a language version."""
-    problems = []
-    for doc_id in corpus.ids():
-        versions = corpus.versions(doc_id)
-        source = versions.get(next(lang for lang in LANGUAGES if lang in versions))
-        for language in LANGUAGES:
-            if language in versions:
-                continue
-            target = f"docs/{language}/{source.rel_path}"
-            if language == source.source_language:
-                how = "and no translation block (it is the source language)"
-            else:
-                how = f"and translation: {{source: {source.source_language}, status: machine}}"
-            problems.append(
-                source.problem("id", f"'{doc_id}' has no {language} version: create {target} with id: {doc_id} {how}",
-                               check="content")
-            )
-    return problems
 
 
 def guide_links(corpus: Corpus) -> list[Problem]:
@@ -145,7 +124,7 @@ def data_files(corpus: Corpus) -> list[Problem]:
     return problems
 
 
-CONTENT_CHECKS = (missing_languages, guide_links, plain_language, listing_markers, page_citations, data_files)
+CONTENT_CHECKS = (guide_links, plain_language, listing_markers, page_citations, data_files)
 
 
 def check_content(corpus: Corpus) -> list[Problem]:

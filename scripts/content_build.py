@@ -12,7 +12,6 @@ from mkdocs.utils import get_relative_url
 
 from scripts import browse, build_hooks, citations, directory, glossary
 from scripts.documents import DEFAULT_LANGUAGE, Document
-from scripts.problems import Problem
 
 _data: dict[Path, tuple] = {}
 
@@ -47,10 +46,11 @@ def page_markdown(markdown: str, page, config, files) -> str:
     doc = build_hooks.document_for(page, config)
     markdown = directory.replace_marker(markdown, municipalities, page.file.src_uri, language)
     markdown = glossary.replace_marker(markdown, terms, language)
-    markdown, problems = browse.replace_markers(
+    if doc is not None:  # before the markers are replaced: the problems name the file and line
+        build_hooks.fail_on(browse.marker_problems(doc), "listing marker")
+    markdown, _ = browse.replace_markers(
         markdown, build_hooks.corpus(config), language, doc.id if doc else "", _link_for(page, files)
     )
-    build_hooks.fail_on([Problem(page.file.src_path, 1, message) for message in problems], "listing marker")
     if doc is not None:
         build_hooks.fail_on(citations.citation_problems(doc), "citation")
         markdown = citations.add_source_footnotes(markdown, doc, language)

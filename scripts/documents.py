@@ -350,7 +350,7 @@ def _sources(doc: Document) -> list[Problem]:
 
 def _id_list(doc: Document, key: str, value: Any) -> list[Problem]:
     if not isinstance(value, list) or not all(isinstance(v, str) and KEBAB_CASE.match(v) for v in value):
-        return [doc.problem(key, f"'{key}' must be a list of document IDs like [regulation-02-2010]")]
+        return [doc.problem(key, f"'{key.removeprefix('relations.')}' must be a list of document IDs like [regulation-02-2010]")]
     return []
 
 
@@ -400,12 +400,13 @@ def check_document(doc: Document) -> list[Problem]:
             problems.append(doc.problem("relations", f"'relations' must map {', '.join(RELATION_NAMES)} to ID lists"))
         else:
             for name, targets in relations.items():
+                where = f"relations.{name}" if f"relations.{name}" in doc.key_lines else "relations"
                 if name not in RELATION_NAMES:
                     problems.append(
-                        doc.problem("relations", f"unknown relation '{name}': use one of {', '.join(RELATION_NAMES)}")
+                        doc.problem(where, f"unknown relation '{name}': use one of {', '.join(RELATION_NAMES)}")
                     )
                 else:
-                    problems += _id_list(doc, "relations", targets)
+                    problems += _id_list(doc, where, targets)
     if doc.is_act:
         problems += _act_fields(doc)
     if "translation" in meta:

@@ -191,3 +191,13 @@ def test_unverified_lists_only_fields_the_page_has(tmp_path, monkeypatch):
         "docs/sr/bad.md:11: 'unverified' must list fields of this page that no source confirms, from: "
         "number, issuer, date_adopted, date_published, date_in_force, date_expires, status"
     ]
+
+
+def test_a_bad_relation_is_reported_on_its_own_line(tmp_path, monkeypatch):
+    text = VALID_ACT.replace("relations:\n  related: [home]\n", "relations:\n  related: [home]\n  amends: Regulation 01\n  repeals: [x]\n")
+    found = schema_of(tmp_path, monkeypatch, {"sr/acts/reg.md": text})
+    assert found == [
+        "docs/sr/acts/reg.md:16: 'amends' must be a list of document IDs like [regulation-02-2010]",
+        "docs/sr/acts/reg.md:17: unknown relation 'repeals': use one of based_on, implements, amends, amended_by, "
+        "replaces, replaced_by, related",
+    ]
