@@ -32,7 +32,10 @@ build: $(STAMP)
 check: $(STAMP)
 	$(PY) -m scripts.checks
 
+# The tests need Debian packages too (requirements-system.txt): installed when missing (as root),
+# or `make test` stops at once with the command to run.
 test: $(STAMP)
+	$(PY) -m scripts.tools.system_packages
 	$(PY) -m pytest
 
 offline: $(STAMP)
@@ -45,4 +48,4 @@ bench-search: $(STAMP)
 	$(PY) -m scripts.bench.search
 
 clean:
-	rm -rf site dist .site-building-* .site-old
+	rm -rf site dist .site-building-* .site-old .site-build.lock

@@ -1,12 +1,13 @@
 """Content rules beyond the front-matter schema: languages, guides, plain language, markers, data files.
 
-- `languages`: every document exists in every language (the message names the missing file);
 - `guide-links`: every guide links at least one act or institution with an `id:` link;
 - `plain-language`: in guides, a sentence over 25 words or a paragraph over 5 sentences (warnings);
 - `listing-markers`: the listing markers of pages are well-formed;
 - `data-files`: the directory and glossary data files validate (when present or used).
 
 Act pages (number, issuer, status, sources) are checked by the schema (scripts/checks/schema.py).
+A document missing in a language is not a content error: the site serves its original there with a
+notice, and the translations check lists it (a warning, as README says).
 """
 
 from __future__ import annotations
@@ -29,30 +30,6 @@ MAX_SENTENCE_WORDS = 25
 MAX_PARAGRAPH_SENTENCES = 5
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”»)]*\s+")
 NOT_PROSE = re.compile(r"^\s*(?:#|\||<|>|\*\[|!!!|\?\?\?)")
-
-
-@check("languages",
-       bad="docs/sq/about.md and docs/en/about.md, no docs/sr/about.md",
-       good="docs/sq/about.md, docs/sr/about.md and docs/en/about.md, all with id: about")
-def missing_languages(corpus: Corpus) -> list[Problem]:
-    """A document that lacks a language version."""
-    problems = []
-    for doc_id in corpus.ids():
-        versions = corpus.versions(doc_id)
-        source = next(iter(versions.values()))
-        for language in corpus.languages.codes:
-            if language in versions:
-                continue
-            target = f"docs/{language}/{source.rel_path}"
-            if language == source.source_language:
-                how = "and no translation block (it is the source language)"
-            else:
-                how = f"and translation: {{source: {source.source_language}, status: machine}}"
-            problems.append(
-                source.problem("id", f"'{doc_id}' has no {language} version: create {target} with id: {doc_id} {how}",
-                               check="content")
-            )
-    return problems
 
 
 @check("guide-links",

@@ -99,6 +99,15 @@ class XrefChecker:
                     doc, link.line, f"link '{link.target}' leads from the {doc.language}/ tree into {target.language}/: {fix}"
                 )
             ]
+        if target.kind == "outside":
+            return [
+                _problem(
+                    doc,
+                    link.line,
+                    f"link '{link.target}' leads out of docs/ (to {target.path.removeprefix('../')}): only what is "
+                    "under docs/ is published; link a page by id, e.g. [text](id:DOC-ID), or put the file under docs/",
+                )
+            ]
         if target.kind == "missing":
             return [
                 _problem(

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 from scripts.checks.citations import citation_problems
-from scripts.checks.problems import Problem
 from scripts.render import directory, glossary, listings
 from scripts.render.citations import add_source_footnotes
 
@@ -19,8 +18,9 @@ def page_markdown(markdown: str, page: Any, state: BuildState) -> str:
     doc = state.document_for(page)
     markdown = directory.replace_marker(markdown, state.municipalities, reader, state.settings.directory_file)
     markdown = glossary.replace_marker(markdown, state.terms, reader)
-    markdown, problems = listings.replace_markers(markdown, reader, doc.id if doc else "")
-    fail_on([Problem(page.file.src_path, 1, message) for message in problems], "listing marker")
+    if doc is not None:  # before the markers are replaced: the problems name the file and line
+        fail_on(listings.marker_problems(doc), "listing marker")
+    markdown, _ = listings.replace_markers(markdown, reader, doc.id if doc else "")
     if doc is not None:
         fail_on(citation_problems(doc), "citation")
         markdown = add_source_footnotes(markdown, doc, reader)

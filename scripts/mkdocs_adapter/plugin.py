@@ -10,13 +10,13 @@ plugin comes after `material/search` and `i18n`):
 
 | event | priority | runs relative to | why |
 |---|---|---|---|
-| on_config | 0 | before static-i18n (-100) | reads the build's state once (corpus, strings, languages) and checks the upstream internals; nothing in it depends on the language |
+| on_config | 0 | before static-i18n (-100) | refuses links and special files under docs/, then reads the build's state once (corpus, strings, languages) and checks the upstream internals; nothing in it depends on the language |
 | on_pre_build | 0 | (no other plugin) | stops the build on schema, cross-reference, data-file and translation errors before a page is read |
 | on_files | -200 | after static-i18n (-100) | static-i18n has chosen this language's files: add the fallbacks to originals, drop the interface strings |
 | on_nav | -150 | after static-i18n (-100) | static-i18n has made this language's navigation: compact it |
 | on_env | 0 | after static-i18n (0) | the worker filter and the shared template cache |
 | on_page_markdown | 0 | after static-i18n (50) | id: links, markers, footnotes, abbreviations, dates, escaped front matter |
-| on_page_content | 0 | (no other plugin) | sanitising first, then what adds escaped HTML: id: hrefs, act panel, fallback `lang`, status page |
+| on_page_content | 0 | (no other plugin) | content loading from another host stops the build, sanitising next, then what adds escaped HTML: id: hrefs, act panel, fallback `lang`, status page |
 | on_page_context | 50 | after static-i18n (50), before Material search (0) | static-i18n has set the switcher; Material's search must see every page excluded |
 | on_post_page | -90 | before static-i18n (-100), which reads no content | the dialog's name, then the page's HTML and Markdown are let go |
 | on_post_template | 0 | (no other plugin) | 404.html: the dialog's name |
@@ -29,6 +29,8 @@ from typing import Any
 
 from mkdocs.plugins import BasePlugin, event_priority
 
+from scripts.checks.docs_tree import tree_problems
+from scripts.checks.remote_loads import problems_in as remote_load_problems
 from scripts.model.schema import check_schema
 from scripts.render.sanitize import sanitize
 
@@ -47,6 +49,7 @@ class ClearingHousePlugin(BasePlugin[ClearingHouseConfig]):
             return config
         if self.state is None or self.state.config is not config:  # the first language of a build
             upstream.check_at_start(config)
+            fail_on(tree_problems(config["docs_dir"]), "docs folder")  # before anything reads docs/
             self.state = BuildState.read(config, self.config)
         return config
 
@@ -107,6 +110,9 @@ class ClearingHousePlugin(BasePlugin[ClearingHouseConfig]):
         if not self.config.enabled:
             return html
         if self.config.sanitize:
+            document = self.state.document_for(page)
+            if document is not None:  # the body as rendered, before anything is removed from it
+                fail_on(remote_load_problems(document, html), "remote-load")
             html = sanitize(html)
         if self.config.cross_references:
             html = xrefs.page_content(html, page, self.state)

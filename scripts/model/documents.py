@@ -8,6 +8,8 @@ the checks' results) is computed once per corpus through `Corpus.derived`.
 
 from __future__ import annotations
 
+import os
+
 import functools
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -90,8 +92,9 @@ class Document:
                 return self.lines[path[:end]]
         return 1
 
-    def problem(self, key: str | None, message: str, **kwargs: Any) -> Problem:
-        line = self.line_of(key) if key else 1
+    def problem(self, key: str | tuple | None, message: str, **kwargs: Any) -> Problem:
+        """A problem on the line of a field: `"status"`, or a path like `("relations", "amends")`."""
+        line = (self.line_of(*key) if isinstance(key, tuple) else self.line_of(key)) if key else 1
         return Problem(self.display_path, line, message, **kwargs)
 
 
@@ -183,7 +186,14 @@ def read_document(path: Path, language: str, rel_path: str, languages: Languages
 
 
 def markdown_files(docs_dir: Path) -> list[Path]:
-    return sorted(p for p in Path(docs_dir).rglob("*.md") if p.is_file())
+    """The Markdown files under docs_dir, never through a symbolic link (scripts/checks/docs_tree.py refuses them)."""
+    found = []
+    for folder, _, names in os.walk(docs_dir):  # os.walk does not enter linked folders
+        for name in names:
+            path = Path(folder) / name
+            if name.endswith(".md") and not path.is_symlink() and path.is_file():
+                found.append(path)
+    return sorted(found)
 
 
 def load_corpus(docs_dir: Path, languages: Languages | None = None) -> Corpus:

@@ -93,7 +93,7 @@ def rewrite_id_hrefs(html_text: str, url_for: Callable[[str, str], str | None]) 
 class FileTarget:
     """Where a relative link leads inside docs/."""
 
-    kind: str  # "document", "file", "missing", "folder" or "other-language"
+    kind: str  # "document", "file", "missing", "folder", "other-language" or "outside" (beyond docs/)
     path: str  # the resolved path inside docs/, e.g. "sr/acts/x.md"
     document: Document | None = None
     language: str = ""  # for "other-language": the tree the link leads into
@@ -121,7 +121,7 @@ def resolve_relative(corpus: Corpus, doc: Document, link: Link) -> FileTarget:
     joined = posixpath.normpath(posixpath.join(doc.language, posixpath.dirname(doc.rel_path), written))
     top, _, rest = joined.partition("/")
     if joined.startswith("../") or joined == "..":
-        return FileTarget("missing", joined)
+        return FileTarget("outside", joined)
     if top in corpus.languages and top != doc.language:
         return FileTarget("other-language", joined, language=top)
     if top == doc.language:

@@ -6,6 +6,7 @@ directory (a test in tmp_path, a build whose config file lives elsewhere).
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -16,9 +17,11 @@ REQUIREMENTS_FILE = ROOT / "requirements.txt"
 
 
 def display_path(path: Path) -> str:
-    """A path as editors want it: relative to the working directory when it is inside it."""
-    path = Path(path)
+    """A path as editors want it: relative to the working directory when it is inside it.
+
+    Only the folders are resolved, never the last part: a symbolic link is named as itself."""
+    absolute = Path(os.path.abspath(path))
     try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        return (absolute.parent.resolve() / absolute.name).relative_to(Path.cwd().resolve()).as_posix()
     except ValueError:
-        return path.as_posix()
+        return Path(path).as_posix()

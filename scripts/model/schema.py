@@ -98,9 +98,10 @@ def _sources(doc) -> list[Problem]:
     return problems
 
 
-def _id_list(doc, key: str, value: Any) -> list[Problem]:
+def _id_list(doc, key: str | tuple, value: Any) -> list[Problem]:
     if not isinstance(value, list) or not all(isinstance(v, str) and KEBAB_CASE.match(v) for v in value):
-        return [doc.problem(key, f"'{key}' must be a list of document IDs like [regulation-02-2010]")]
+        name = key[-1] if isinstance(key, tuple) else key
+        return [doc.problem(key, f"'{name}' must be a list of document IDs like [regulation-02-2010]")]
     return []
 
 
@@ -159,11 +160,12 @@ def _relations(doc) -> list[Problem]:
         return [doc.problem("relations", f"'relations' must map {', '.join(RELATION_NAMES)} to ID lists")]
     problems = []
     for name, targets in relations.items():
+        where = ("relations", name)
         if name not in RELATION_NAMES:
-            problems.append(doc.problem("relations", f"unknown relation '{name}'{did_you_mean(str(name), RELATION_NAMES)}: "
-                                                     f"use one of {', '.join(RELATION_NAMES)}"))
+            problems.append(doc.problem(where, f"unknown relation '{name}'{did_you_mean(str(name), RELATION_NAMES)}: "
+                                               f"use one of {', '.join(RELATION_NAMES)}"))
         else:
-            problems += _id_list(doc, "relations", targets)
+            problems += _id_list(doc, where, targets)
     return problems
 
 

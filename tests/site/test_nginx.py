@@ -8,10 +8,12 @@ text, and answer unknown paths with the site's 404 page.
 from __future__ import annotations
 
 import http.client
+import os
 import re
 import shutil
 import socket
 import subprocess
+import tempfile
 import time
 from pathlib import Path
 
@@ -22,7 +24,7 @@ from scripts.site import csp
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 MAIN_CONF = """\
 daemon off;
-user root;
+user {user};
 worker_processes 1;
 pid {work}/nginx.pid;
 error_log stderr;
@@ -54,14 +56,13 @@ def server_block(site_dir: Path, port: int) -> str:
     return re.sub(r"root [^;]+;", f"root {site_dir};", text)
 
 
-@pytest.fixture(scope="module")
-def nginx(built_site, tmp_path_factory):
+def run_nginx(root: Path, work: Path, user: str):
+    """nginx serving `root` with deploy/nginx.conf, its workers running as `user`; yields the port."""
     if not Path(NGINX).exists():
-        pytest.fail("nginx is missing: apt-get install nginx-light (.ci/run does)")
-    work = tmp_path_factory.mktemp("nginx")
+        pytest.fail("nginx is missing: apt-get install nginx-light (make test installs it)")
     port = free_port()
-    (work / "site.conf").write_text(server_block(built_site, port), encoding="utf-8")
-    (work / "nginx.conf").write_text(MAIN_CONF.format(work=work), encoding="utf-8")
+    (work / "site.conf").write_text(server_block(root, port), encoding="utf-8")
+    (work / "nginx.conf").write_text(MAIN_CONF.format(work=work, user=user), encoding="utf-8")
     check = subprocess.run([NGINX, "-t", "-c", str(work / "nginx.conf"), "-p", str(work)],
                            capture_output=True, text=True)
     assert check.returncode == 0, check.stderr
@@ -76,6 +77,35 @@ def nginx(built_site, tmp_path_factory):
     yield port
     process.terminate()
     process.communicate(timeout=10)  # also closes its pipes
+
+
+@pytest.fixture(scope="module")
+def nginx(built_site, tmp_path_factory):
+    yield from run_nginx(built_site, tmp_path_factory.mktemp("nginx"), "root")
+
+
+@pytest.fixture(scope="module")
+def deployed(built_site, tmp_path_factory):
+    """The site deployed as deploy/README.md says (`rsync -a --delete site/ …`) into a folder any
+    user may enter, served by nginx whose workers run as an unprivileged user (as Debian's
+    www-data); a dotfile and a /.well-known/ file are put next to the pages."""
+    if shutil.which("rsync") is None:
+        pytest.fail("rsync is missing: apt-get install rsync (make test installs it)")
+    www = Path(tempfile.mkdtemp(prefix="crch-www-"))
+    try:
+        www.chmod(0o755)
+        subprocess.run(["rsync", "-a", "--delete", f"{built_site}/", f"{www}/site/"], check=True)
+        (www / "site" / ".git").mkdir()
+        (www / "site" / ".git" / "config").write_text("[core]\n", encoding="utf-8")
+        (www / "site" / ".env").write_text("SECRET=1\n", encoding="utf-8")
+        (www / "site" / ".well-known").mkdir()
+        (www / "site" / ".well-known" / "security.txt").write_text("Contact: mailto:x@example.org\n", encoding="utf-8")
+        for path in [www / "site" / ".git", www / "site" / ".well-known"]:
+            path.chmod(0o755)
+        user = "nobody nogroup" if os.geteuid() == 0 else os.environ.get("USER", "nobody")
+        yield from run_nginx(www / "site", tmp_path_factory.mktemp("nginx-deployed"), user)
+    finally:
+        shutil.rmtree(www, ignore_errors=True)
 
 
 def get(port: int, path: str, **headers) -> http.client.HTTPResponse:
@@ -109,3 +139,21 @@ def test_hashed_assets_are_cached_for_a_year_and_pages_briefly(nginx, built_site
 def test_text_is_compressed(nginx):
     response = get(nginx, "/", **{"Accept-Encoding": "gzip"})
     assert response.getheader("Content-Encoding") == "gzip"
+
+
+def test_the_documented_deploy_is_readable_by_an_unprivileged_server(deployed, built_site):
+    pages = ["/", "/sr/", "/en/", "/sitemap.xml",
+             "/" + next(built_site.glob("assets/javascripts/bundle.*.min.js")).relative_to(built_site).as_posix()]
+    assert {path: get(deployed, path).status for path in pages} == dict.fromkeys(pages, 200)
+
+
+def test_dotfiles_are_never_served_but_well_known_is(deployed):
+    assert {path: get(deployed, path).status for path in ("/.git/config", "/.env", "/.git/")} == \
+        {"/.git/config": 404, "/.env": 404, "/.git/": 404}
+    assert get(deployed, "/.well-known/security.txt").status == 200
+
+
+def test_the_server_does_not_tell_its_version(nginx):
+    response = get(nginx, "/nowhere/")
+    assert response.getheader("Server") == "nginx"
+    assert b"nginx/" not in response.body

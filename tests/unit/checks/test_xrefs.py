@@ -102,6 +102,18 @@ def test_relative_link_to_a_missing_file(tmp_path, monkeypatch, capsys):
     ]
 
 
+def test_relative_link_out_of_docs_says_so_even_when_the_file_exists(tmp_path, monkeypatch, capsys):
+    (tmp_path / "README.md").write_text("outside docs/", encoding="utf-8")
+    files = {"sq/a.md": page("a", "A", "See [the README](../../README.md).")}
+    code, out = run(tmp_path, monkeypatch, capsys, files)
+    assert code == 1
+    assert out.splitlines() == [
+        "docs/sq/a.md:11: link '../../README.md' leads out of docs/ (to README.md): only what is under docs/ "
+        "is published; link a page by id, e.g. [text](id:DOC-ID), or put the file under docs/",
+        "1 error, 0 warnings",
+    ]
+
+
 def test_relative_link_into_another_language_tree(tmp_path, monkeypatch, capsys):
     files = {"sq/a.md": page("a", "A"), "sr/a.md": page("a", "A sr"), "sr/b.md": page("b", "B sr", "[A](../sq/a.md)")}
     files["sq/b.md"] = page("b", "B")

@@ -184,3 +184,13 @@ def test_unknown_fields_inside_translation_and_sources(tmp_path, monkeypatch):
         "docs/sr/y.md:10: unknown field 'translation.sorce_hash' (did you mean 'source_hash'?): correct its name or "
         "remove it (fields: source, status, source_hash)",
     ]
+
+
+def test_a_bad_relation_is_reported_on_its_own_line(tmp_path, monkeypatch):
+    text = VALID_ACT.replace("relations:\n  related: [home]\n", "relations:\n  related: [home]\n  amends: Regulation 01\n  repeals: [x]\n")
+    found = schema_of(tmp_path, monkeypatch, {"sr/acts/reg.md": text})
+    assert found == [
+        "docs/sr/acts/reg.md:16: 'amends' must be a list of document IDs like [regulation-02-2010]",
+        "docs/sr/acts/reg.md:17: unknown relation 'repeals' (did you mean 'replaces'?): use one of based_on, implements, amends, amended_by, "
+        "replaces, replaced_by, related",
+    ]
