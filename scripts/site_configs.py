@@ -32,9 +32,10 @@ def _environment_value(loader: yaml.SafeLoader, node: yaml.Node):
 _ProjectConfigLoader.add_constructor("!ENV", _environment_value)
 
 
-def project_config() -> dict:
-    """The project's mkdocs.yml as a dict (`!ENV` values read from the environment now)."""
-    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ProjectConfigLoader)
+def project_config(config_file: Path = ROOT / "mkdocs.yml") -> dict:
+    """The project's mkdocs.yml (or another config file) as a dict (`!ENV` values read from the
+    environment now)."""
+    return yaml.load(Path(config_file).read_text(encoding="utf-8"), Loader=_ProjectConfigLoader)
 
 
 def _write(directory: Path, config: dict) -> Path:
