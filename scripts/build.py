@@ -1,6 +1,8 @@
 """Atomic strict build: build into a temporary folder next to site/, then swap it in.
 
 A failed build leaves the previous site/ untouched, so a server never serves half a site.
+Before the swap, the offline channels (scripts/offline_channels.py: the service worker files,
+the Kiwix files) are added to the new folder.
 
     python -m scripts.build [--site-dir site] [--config-file mkdocs.yml]
 """
@@ -30,6 +32,14 @@ def build_site(site_dir: Path, config_file: Path, extra_args: Sequence[str] = ()
         if result.returncode != 0:
             print(f"build failed: {site_dir} was left as it was", file=sys.stderr)
             return result.returncode
+        # imported here: the Kiwix files reuse scripts.offline, which builds through this module
+        from scripts.offline_channels import ChannelError, add_offline_channels
+
+        try:
+            add_offline_channels(staging, config_file)
+        except ChannelError as error:
+            print(f"{error}\nbuild failed: {site_dir} was left as it was", file=sys.stderr)
+            return 1
         swap_in(staging, site_dir)
         return 0
     finally:
