@@ -1,16 +1,17 @@
 """A phone that keeps the site: the service worker files of a built site, one saved copy per language.
 
 A reader who presses "Save for offline reading" (overrides/partials/crch/offline-save.html,
-overrides/assets/javascripts/offline-save.js) registers `sw.js` for their language's part of the
-site (`/` for Albanian, `/sr/`, `/en/`). The worker (overrides/assets/javascripts/offline-sw.js)
-then downloads the files this module lists for that language and answers from them, also without
-a connection. Service workers need a secure origin (https, or localhost); on file:// and on plain
+overrides/assets/javascripts/offline-save.js) registers `sw.js` for the whole site (one
+registration for every language: the search worker, under assets/, must be controlled too) and
+asks it to save their language. The worker (overrides/assets/javascripts/offline-sw.js) then
+downloads the files this module lists for that language and answers from them, also without a
+connection. Service workers need a secure origin (https, or localhost); on file:// and on plain
 http the control says to use the zip or the Kiwix file instead.
 
 What a language's copy holds (`language_files`): every page of its tree, everything those pages
 load (scripts, stylesheets, icons, images; what the stylesheets import), its search files (every
 file under assets/search/ but those named for another language: `index.sr.js` belongs to `sr`)
-and the sitemap Material's language switcher reads. Links a reader follows to other languages,
+and what Material's scripts fetch by themselves (its search index, the sitemap). Links a reader follows to other languages,
 to the downloads folder or to data files are not saved.
 
 Versioned per build: `assets/offline/<language>.json` lists each file with the sha256 of its
@@ -43,7 +44,9 @@ SCRIPT_NAME = "sw.js"  # at the site root, so it may control every language's fo
 MANIFEST_DIR = "assets/offline"
 WORKER_CODE = "assets/javascripts/offline-sw.js"  # the worker's code, a file of the theme
 SEARCH_DIR = "assets/search/"
-SITEMAP = "sitemap.xml"
+# What Material's bundle fetches by itself: its own search index (which this project leaves
+# empty, but the search box waits for it) and the sitemap its language switcher reads.
+MATERIAL_FETCHES = ("search/search_index.json", "sitemap.xml")
 SERVER_ONLY_PAGES = ("404.html",)
 # The "Save for offline reading" control is wrapped in these comments (partials/crch/offline-save.html),
 # so copies that need no control (the Kiwix archive) can take it out.
@@ -65,7 +68,7 @@ def control_texts(language: str, about: Document | None) -> dict:
     """What partials/crch/offline-save.html shows, in the reader's language; `texts` are the
     messages offline-save.js shows as saving goes on."""
     texts = {name: t(f"offline.{name}", language) for name in CONTROL_TEXTS}
-    return {**texts, "language": language, "scope": scope(language),
+    return {**texts, "language": language,
             "texts": {name: t(f"offline.{name}", language) for name in STATUS_TEXTS},
             "about_title": about.title if about else "", "about_path": about.site_path if about else ""}
 
@@ -75,7 +78,7 @@ def without_offline_control(html: str) -> str:
     return CONTROL.sub("", html)
 
 
-def scope(language: str) -> str:
+def tree(language: str) -> str:
     """The language's folder relative to the site root: '' for the default language, 'sr/'."""
     return "" if language == DEFAULT_LANGUAGE else f"{language}/"
 
@@ -151,8 +154,7 @@ def language_files(site_dir: Path, language: str) -> list[str]:
     pages = [f for f in all_files if f.endswith(".html") and language_of_page(f) == language]
     wanted = set(pages)
     wanted |= {f for f in all_files if f.startswith(SEARCH_DIR) and is_search_file_of(f, language)}
-    if SITEMAP in all_files:
-        wanted.add(SITEMAP)
+    wanted |= set(MATERIAL_FETCHES) & set(all_files)
     to_scan = list(pages)
     while to_scan:
         for found in loaded_files(site_dir, to_scan.pop()):
@@ -174,7 +176,7 @@ def manifest(site_dir: Path, language: str, worker_hash: str) -> dict:
              for f in language_files(site_dir, language)]
     listing = "\n".join(f"{url} {digest}" for url, digest, _ in files) + f"\nworker {worker_hash}"
     version = hashlib.sha256(listing.encode("utf-8")).hexdigest()[:VERSION_LENGTH]
-    return {"language": language, "scope": scope(language), "version": version,
+    return {"language": language, "tree": tree(language), "version": version,
             "bytes": sum(size for *_, size in files), "files": files}
 
 
@@ -188,7 +190,7 @@ def worker_script(versions: dict[str, str], worker_hash: str) -> str:
 
 def site_languages(site_dir: Path) -> list[str]:
     """The languages this build has a home page for (a one-language build has one)."""
-    return [lang for lang in LANGUAGES if (Path(site_dir) / scope(lang) / "index.html").is_file()]
+    return [lang for lang in LANGUAGES if (Path(site_dir) / tree(lang) / "index.html").is_file()]
 
 
 def write_service_worker(site_dir: Path) -> dict[str, dict]:

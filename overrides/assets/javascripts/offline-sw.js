@@ -1,31 +1,33 @@
 /*
  * The service worker's code (scripts/service_worker.py writes sw.js, which sets
- * self.crchOffline.versions and imports this file). One registration per language: sw.js?lang=sr
- * with the scope of the Serbian folder. It is registered only when a reader asks to save the site.
+ * self.crchOffline.versions, one per language, and imports this file). It is registered, for the
+ * whole site, only when a reader asks to save a language; one registration for every language,
+ * so that the search worker (assets/search/worker.js, outside the language folders) is
+ * controlled too and can read its saved files.
  *
- * install  - save this build's copy of the language: every file of its manifest
- *            (assets/offline/<lang>.json), each checked against its sha256; a file whose hash has
- *            not changed is copied from the previous copy instead of downloaded. The manifest is
- *            stored last: a copy without it is incomplete. Any failure fails the install, and the
- *            browser keeps the previous worker and copy.
- * activate - delete the language's older copies.
- * fetch    - answer from the saved copy, else from the network.
+ * message "save"   - save this build's copy of a language: every file of its manifest
+ *                    (assets/offline/<lang>.json), each checked against its sha256; the manifest
+ *                    is stored last (a copy without it is incomplete).
+ * install          - a new build: bring every saved language up to date, copying each file whose
+ *                    hash has not changed from the previous copy and downloading only the others.
+ *                    Any failure fails the install; the browser keeps the previous worker and copies.
+ * activate         - delete the copies of older builds.
+ * fetch            - answer from a saved copy, else from the network.
  */
 (function () {
   "use strict";
 
   var ROOT = new URL("./", self.location.href);
-  var LANGUAGE = new URL(self.location.href).searchParams.get("lang") || "";
-  var VERSION = (self.crchOffline && self.crchOffline.versions || {})[LANGUAGE];
-  if (!/^[a-z]{2,3}$/.test(LANGUAGE) || !VERSION)
-    throw new Error("offline: no version for language '" + LANGUAGE + "' in sw.js");
-  var PREFIX = "crch-offline-" + LANGUAGE + "-";
-  var CACHE = PREFIX + VERSION;
-  var MANIFEST = new URL("assets/offline/" + LANGUAGE + ".json", ROOT).href;
+  var VERSIONS = self.crchOffline && self.crchOffline.versions;
+  if (!VERSIONS) throw new Error("offline: sw.js names no versions");
+  var PREFIX = "crch-offline-";
   var PARALLEL = 4;
 
+  function cacheName(language) { return PREFIX + language + "-" + VERSIONS[language]; }
+  function manifestUrl(language) { return new URL("assets/offline/" + language + ".json", ROOT).href; }
+  function languageOf(name) { return name.slice(PREFIX.length).split("-")[0]; }
+
   function tell(message) {
-    message.language = LANGUAGE;
     return self.clients.matchAll({ includeUncontrolled: true, type: "window" }).then(function (clients) {
       clients.forEach(function (client) { client.postMessage(message); });
     });
@@ -56,83 +58,115 @@
     });
   }
 
-  // The copy this one replaces, if a complete one exists: {cache, hashes by address}.
-  function previousCopy() {
+  // The complete copies of a language's older builds: [{cache, hashes by address}].
+  function previousCopies(language) {
     return caches.keys().then(function (names) {
-      var older = names.filter(function (name) { return name.indexOf(PREFIX) === 0 && name !== CACHE; });
-      return older.reduce(function (found, name) {
-        return found.then(function (copy) {
-          if (copy) return copy;
-          return caches.open(name).then(function (cache) {
-            return cache.match(MANIFEST).then(function (stored) {
-              if (!stored) return null;
-              return stored.json().then(function (manifest) {
-                var hashes = {};
-                manifest.files.forEach(function (file) { hashes[file[0]] = file[1]; });
-                return { cache: cache, hashes: hashes };
-              });
+      return Promise.all(names.filter(function (name) {
+        return name.indexOf(PREFIX + language + "-") === 0 && name !== cacheName(language);
+      }).map(function (name) {
+        return caches.open(name).then(function (cache) {
+          return cache.match(manifestUrl(language)).then(function (stored) {
+            if (!stored) return null;
+            return stored.json().then(function (manifest) {
+              var hashes = {};
+              manifest.files.forEach(function (file) { hashes[file[0]] = file[1]; });
+              return { cache: cache, hashes: hashes };
             });
           });
         });
-      }, Promise.resolve(null));
-    });
+      }));
+    }).then(function (copies) { return copies.filter(Boolean); });
   }
 
-  function saveCopy() {
+  function saveCopy(language, updating) {
+    var name = cacheName(language);
     return Promise.all([
-      fetch(MANIFEST, { cache: "no-cache" }).then(function (response) {
-        if (!response.ok) throw new Error(MANIFEST + ": HTTP " + response.status);
-        return response.clone().text().then(function (text) { return { text: text, json: JSON.parse(text) }; });
+      fetch(manifestUrl(language), { cache: "no-cache" }).then(function (response) {
+        if (!response.ok) throw new Error(manifestUrl(language) + ": HTTP " + response.status);
+        return response.text();
       }),
-      caches.open(CACHE),
-      previousCopy(),
+      caches.open(name),
+      previousCopies(language),
     ]).then(function (found) {
-      var manifest = found[0].json, cache = found[1], previous = found[2];
-      if (manifest.version !== VERSION)
-        throw new Error("the manifest is of another build (" + manifest.version + ", not " + VERSION + ")");
-      var queue = manifest.files.slice(), done = 0, total = queue.length, bytes = 0;
+      var text = found[0], cache = found[1], previous = found[2], manifest = JSON.parse(text);
+      if (manifest.version !== VERSIONS[language])
+        throw new Error("the manifest is of another build (" + manifest.version + ", not " + VERSIONS[language] + ")");
+      var queue = manifest.files.slice(), done = 0, total = queue.length;
+      function kept(file, url) {
+        var same = previous.filter(function (copy) { return copy.hashes[file[0]] === file[1]; })[0];
+        return same ? same.cache.match(url) : Promise.resolve(null);
+      }
       function next() {
         var file = queue.shift();
         if (!file) return Promise.resolve();
         var url = new URL(file[0], ROOT).href;
-        var kept = previous && previous.hashes[file[0]] === file[1] ? previous.cache.match(url) : Promise.resolve(null);
-        return kept.then(function (response) {
+        return kept(file, url).then(function (response) {
           return response || download(url, file[1], 0);
         }).then(function (response) {
           return cache.put(url, response);
         }).then(function () {
           done += 1;
-          bytes += file[2];
-          tell({ type: "progress", done: done, total: total, bytes: bytes, totalBytes: manifest.bytes });
+          tell({ type: "progress", language: language, done: done, total: total });
           return next();
         });
       }
       var workers = [];
       for (var i = 0; i < PARALLEL; i++) workers.push(next());
       return Promise.all(workers).then(function () {
-        return cache.put(MANIFEST, new Response(found[0].text, { headers: { "Content-Type": "application/json" } }));
+        return cache.put(manifestUrl(language), new Response(text, { headers: { "Content-Type": "application/json" } }));
       }).then(function () {
-        return { updated: Boolean(previous), bytes: manifest.bytes };
+        return tell({ type: "saved", language: language, updated: Boolean(updating), bytes: manifest.bytes });
       });
     }).catch(function (error) {
-      return caches.delete(CACHE).then(function () { throw error; });
+      return caches.delete(name).then(function () {
+        return tell({ type: "failed", language: language, error: String(error && error.message || error) });
+      }).then(function () { throw error; });
+    });
+  }
+
+  // The languages a reader has saved (a complete copy of any build).
+  function savedLanguages() {
+    return caches.keys().then(function (names) {
+      var ours = names.filter(function (name) { return name.indexOf(PREFIX) === 0; });
+      return Promise.all(ours.map(function (name) {
+        return caches.open(name).then(function (cache) {
+          return cache.match(manifestUrl(languageOf(name))).then(function (stored) { return stored && languageOf(name); });
+        });
+      }));
+    }).then(function (languages) {
+      return languages.filter(function (language, i) { return language && languages.indexOf(language) === i; });
+    });
+  }
+
+  function isComplete(language) {
+    return caches.has(cacheName(language)).then(function (exists) {
+      return exists && caches.open(cacheName(language)).then(function (cache) {
+        return cache.match(manifestUrl(language)).then(Boolean);
+      });
     });
   }
 
   self.addEventListener("install", function (event) {
-    event.waitUntil(saveCopy().then(function (result) {
-      return tell({ type: "saved", version: VERSION, updated: result.updated, bytes: result.bytes });
-    }, function (error) {
-      return tell({ type: "failed", error: String(error && error.message || error) }).then(function () { throw error; });
+    event.waitUntil(savedLanguages().then(function (languages) {
+      return Promise.all(languages.filter(function (language) { return language in VERSIONS; }).map(function (language) {
+        return isComplete(language).then(function (current) { return current || saveCopy(language, true); });
+      }));
     }).then(function () { return self.skipWaiting(); }));
   });
 
   self.addEventListener("activate", function (event) {
     event.waitUntil(caches.keys().then(function (names) {
       return Promise.all(names.filter(function (name) {
-        return name.indexOf(PREFIX) === 0 && name !== CACHE;
+        return name.indexOf(PREFIX) === 0 && name !== cacheName(languageOf(name));
       }).map(function (name) { return caches.delete(name); }));
     }).then(function () { return self.clients.claim(); }));
+  });
+
+  self.addEventListener("message", function (event) {
+    var message = event.data || {};
+    if (message.type === "save" && message.language in VERSIONS) {
+      event.waitUntil(saveCopy(message.language, false).catch(function () {}));
+    }
   });
 
   // Pages are saved under their folder address ('sr/acts/x/'); 'sr/acts/x/index.html' is the same page.
@@ -143,12 +177,24 @@
     return address.href;
   }
 
+  // The saved file of this build for an address, from any saved language (they share the assets).
+  function savedResponse(address) {
+    return Object.keys(VERSIONS).reduce(function (found, language) {
+      return found.then(function (response) {
+        if (response) return response;
+        return caches.has(cacheName(language)).then(function (exists) {
+          return exists ? caches.open(cacheName(language)).then(function (cache) {
+            return cache.match(address, { ignoreSearch: true });
+          }) : undefined;
+        });
+      });
+    }, Promise.resolve(undefined));
+  }
+
   self.addEventListener("fetch", function (event) {
     var request = event.request;
     if (request.method !== "GET" || new URL(request.url).origin !== ROOT.origin) return;
-    event.respondWith(caches.open(CACHE).then(function (cache) {
-      return cache.match(savedAddress(request.url), { ignoreSearch: true });
-    }).then(function (saved) {
+    event.respondWith(savedResponse(savedAddress(request.url)).then(function (saved) {
       return saved || fetch(request);
     }));
   });
