@@ -9,18 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from scripts.browser import CHROMIUM, CHROMIUM_ARGS  # noqa: F401 - tests import them from here
 from tests.sites import ROOT, build
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 @pytest.fixture(scope="session")
