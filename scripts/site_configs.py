@@ -38,6 +38,18 @@ def project_config(config_file: Path = ROOT / "mkdocs.yml") -> dict:
     return yaml.load(Path(config_file).read_text(encoding="utf-8"), Loader=_ProjectConfigLoader)
 
 
+LANGUAGE_TEXTS = ("site_name", "site_description", "copyright")
+
+
+def language_texts(language: str, config: dict | None = None) -> dict[str, str]:
+    """The site's name, description and copyright line in a language: mkdocs-static-i18n's values
+    for that language in mkdocs.yml, else the top-level ones (the default language's)."""
+    config = config or project_config()
+    i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
+    own = next((lang for lang in i18n["languages"] if lang["locale"] == language), {})
+    return {key: own.get(key) or config.get(key, "") for key in LANGUAGE_TEXTS}
+
+
 def _write(directory: Path, config: dict) -> Path:
     path = Path(directory) / "mkdocs.yml"
     path.parent.mkdir(parents=True, exist_ok=True)
