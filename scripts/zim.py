@@ -55,7 +55,7 @@ from typing import Iterator, Sequence
 from scripts import icon_png, offline, service_worker
 from scripts.documents import DEFAULT_LANGUAGE, LANGUAGES, Corpus, load_corpus
 from scripts.problems import DEFAULT_DOCS_DIR, ROOT, main_exit
-from scripts.site_configs import project_config
+from scripts.site_configs import language_texts
 from scripts.ui_strings import t
 
 # ZIM metadata names languages in ISO 639-3; every language of the site needs one.
@@ -118,18 +118,9 @@ def zim_path(dist_dir: Path, language: str) -> Path:
     return Path(dist_dir) / f"{zim_name(language)}.zim"
 
 
-def site_settings(language: str) -> dict[str, str]:
-    """The site's name and description in a language, from mkdocs.yml (static-i18n overrides them
-    per language; the default language uses the top-level values)."""
-    config = project_config()
-    i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
-    own = next((lang for lang in i18n["languages"] if lang["locale"] == language), {})
-    return {key: own.get(key) or config[key] for key in ("site_name", "site_description")}
-
-
 def metadata(language: str, date: str, publisher: str | None = None) -> dict[str, str]:
     """The archive's text metadata; Title and Description within Kiwix's length limits."""
-    settings = site_settings(language)
+    settings = language_texts(language)
     title, description = t("zim.title", language), t("zim.description", language)
     if len(title) > TITLE_LIMIT or len(description) > DESCRIPTION_LIMIT:
         raise ValueError(f"overrides/strings/offline.yml: the {language} zim.title must fit {TITLE_LIMIT} "
@@ -138,7 +129,7 @@ def metadata(language: str, date: str, publisher: str | None = None) -> dict[str
         "Name": zim_name(language),
         "Title": title,
         "Creator": settings["site_name"],
-        "Publisher": publisher or site_settings("en")["site_name"],
+        "Publisher": publisher or language_texts("en")["site_name"],
         "Date": date,
         "Description": description,
         "LongDescription": settings["site_description"],
