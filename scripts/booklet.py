@@ -21,11 +21,9 @@ A guide missing in a language is printed from its original, with the notice the 
 
 from __future__ import annotations
 
-import argparse
 import datetime
 import html
 import posixpath
-import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,8 +32,9 @@ from urllib.parse import urlsplit
 
 from scripts import offline
 from scripts.browser import launch
+from scripts.offline_channels import channel_parser, run_channel
 from scripts.documents import LANGUAGES, Corpus, Document, load_corpus, site_path
-from scripts.problems import DEFAULT_DOCS_DIR, ROOT, main_exit
+from scripts.problems import DEFAULT_DOCS_DIR, main_exit
 from scripts.site_configs import language_texts
 from scripts.ui_strings import t
 
@@ -282,21 +281,11 @@ def make_booklets(site_dir: Path, dist_dir: Path, languages: Sequence[str] = LAN
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--site-dir", type=Path, default=ROOT / "site", help="the built site (default: site/)")
-    parser.add_argument("--dist-dir", type=Path, default=ROOT / "dist", help="where the PDFs go (default: dist/)")
-    parser.add_argument("--docs-dir", type=Path, default=DEFAULT_DOCS_DIR, help="the site's docs folder (default: docs/)")
-    parser.add_argument("--language", action="append", choices=LANGUAGES, help="only this language (repeatable)")
+    parser = channel_parser(__doc__.splitlines()[0], "PDFs")
     parser.add_argument("--date", type=datetime.date.fromisoformat, help="the date printed, YYYY-MM-DD (default: today)")
     args = parser.parse_args(argv)
-    try:
-        paths = make_booklets(args.site_dir, args.dist_dir, args.language or LANGUAGES, args.docs_dir, args.date)
-    except (ValueError, FileNotFoundError) as error:
-        print(error, file=sys.stderr)
-        return 1
-    for path in paths:
-        print(f"{path}")
-    return 0
+    return run_channel(lambda: make_booklets(args.site_dir, args.dist_dir, args.language or LANGUAGES, args.docs_dir,
+                                             args.date), (ValueError, FileNotFoundError))
 
 
 if __name__ == "__main__":

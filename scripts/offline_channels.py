@@ -15,10 +15,14 @@ and the build fails without replacing the previous site.
 
 from __future__ import annotations
 
+import argparse
 import os
+import sys
 from pathlib import Path
+from typing import Callable, Sequence
 
-from scripts import icon_png, service_worker, zim
+from scripts.documents import LANGUAGES
+from scripts.problems import DEFAULT_DOCS_DIR, ROOT
 from scripts.site_configs import project_config
 
 
@@ -34,6 +38,8 @@ def docs_dir_of(config_file: Path) -> Path:
 
 def add_offline_channels(site_dir: Path, config_file: Path) -> None:
     """Write the service worker files and the Kiwix files into a freshly built site folder."""
+    from scripts import icon_png, service_worker, zim  # (zim's command line uses this module)
+
     site_dir = Path(site_dir)
     try:
         service_worker.write_service_worker(site_dir)
@@ -41,3 +47,25 @@ def add_offline_channels(site_dir: Path, config_file: Path) -> None:
                       docs_dir_of(config_file), publisher=os.environ.get(zim.PUBLISHER_VARIABLE) or None)
     except (icon_png.IconError, FileNotFoundError, ValueError) as error:
         raise ChannelError(str(error)) from None
+
+
+def channel_parser(description: str, files: str) -> argparse.ArgumentParser:
+    """The arguments of the commands that make files from a built site (scripts.zim, scripts.booklet)."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--site-dir", type=Path, default=ROOT / "site", help="the built site (default: site/)")
+    parser.add_argument("--dist-dir", type=Path, default=ROOT / "dist", help=f"where the {files} go (default: dist/)")
+    parser.add_argument("--docs-dir", type=Path, default=DEFAULT_DOCS_DIR, help="the site's docs folder (default: docs/)")
+    parser.add_argument("--language", action="append", choices=LANGUAGES, help="only this language (repeatable)")
+    return parser
+
+
+def run_channel(make: Callable[[], Sequence[Path]], errors: tuple[type[Exception], ...]) -> int:
+    """Make the files, print each with its size; a problem is one line on stderr and exit code 1."""
+    try:
+        paths = make()
+    except errors as error:
+        print(error, file=sys.stderr)
+        return 1
+    for path in paths:
+        print(f"{path}: {path.stat().st_size / 1e6:.1f} MB")
+    return 0

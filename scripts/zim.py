@@ -36,7 +36,6 @@ byte-identical build check (tests/test_reproducible.py) leaves downloads/*.zim o
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import datetime
 import mimetypes
@@ -54,7 +53,7 @@ from typing import Iterator, Sequence
 
 from scripts import icon_png, offline, service_worker
 from scripts.documents import DEFAULT_LANGUAGE, LANGUAGES, Corpus, load_corpus
-from scripts.problems import DEFAULT_DOCS_DIR, ROOT, main_exit
+from scripts.problems import DEFAULT_DOCS_DIR, main_exit
 from scripts.site_configs import language_texts
 from scripts.ui_strings import t
 
@@ -387,25 +386,16 @@ def make_zims(site_dir: Path, dist_dir: Path, languages: Sequence[str] = LANGUAG
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--site-dir", type=Path, default=ROOT / "site", help="the built site (default: site/)")
-    parser.add_argument("--dist-dir", type=Path, default=ROOT / "dist", help="where the files go (default: dist/)")
-    parser.add_argument("--docs-dir", type=Path, default=DEFAULT_DOCS_DIR, help="the site's docs folder (default: docs/)")
-    parser.add_argument("--language", action="append", choices=LANGUAGES, help="only this language (repeatable)")
+    from scripts.offline_channels import channel_parser, run_channel
+
+    parser = channel_parser(__doc__.splitlines()[0], "files")
     parser.add_argument("--date", help="the archive's Date, YYYY-MM-DD (default: today)")
     parser.add_argument("--publisher", default=os.environ.get(PUBLISHER_VARIABLE) or None,
                         help=f"who publishes the files, e.g. your organisation (default: ${PUBLISHER_VARIABLE}, "
                              "else the site's English name)")
     args = parser.parse_args(argv)
-    try:
-        paths = make_zims(args.site_dir, args.dist_dir, args.language or LANGUAGES, args.docs_dir,
-                          args.date, args.publisher)
-    except (icon_png.IconError, ValueError) as error:
-        print(error, file=sys.stderr)
-        return 1
-    for path in paths:
-        print(f"{path}: {path.stat().st_size / 1e6:.1f} MB")
-    return 0
+    return run_channel(lambda: make_zims(args.site_dir, args.dist_dir, args.language or LANGUAGES, args.docs_dir,
+                                         args.date, args.publisher), (icon_png.IconError, ValueError))
 
 
 if __name__ == "__main__":
