@@ -8,9 +8,7 @@ from __future__ import annotations
 import http.client
 import re
 import shutil
-import socket
 import subprocess
-import time
 from urllib.parse import quote
 
 import pytest
@@ -18,7 +16,7 @@ import pytest
 from scripts import zim
 from scripts.documents import LANGUAGES
 from tests.browsing import corpus, search, search_term
-from tests.test_nginx import free_port
+from tests.test_nginx import free_port, wait_for_port
 from tests.test_zim import in_tree
 
 KIWIX_SERVE = shutil.which("kiwix-serve") or "/usr/bin/kiwix-serve"
@@ -33,12 +31,7 @@ def kiwix(built_site):
     files = [str(zim.zim_path(built_site / zim.DOWNLOADS_DIR, language)) for language in LANGUAGES]
     process = subprocess.Popen([KIWIX_SERVE, "--nosearchbar", "--address", "127.0.0.1", "--port", str(port), *files],
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    for _ in range(200):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
-            break
-        except OSError:
-            time.sleep(0.05)
+    wait_for_port(port)
     yield port
     process.terminate()
     process.wait(timeout=10)
