@@ -15,7 +15,7 @@ ifeq ($(origin LANG),command line)
 SERVE_LANGUAGE := $(LANG)
 endif
 
-.PHONY: serve build check test offline bench-build bench-search clean
+.PHONY: serve build check test offline zim booklet bench-build bench-search clean
 
 $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -40,6 +40,28 @@ test: $(STAMP)
 
 offline: $(STAMP)
 	$(PY) -m scripts.site.offline
+
+# The offline channels' files in dist/ (names as scripts/zim.py and scripts/booklet.py write them).
+# Each depends on the built site, which is rebuilt only when a source changed (`make build`
+# always rebuilds); every build also publishes the Kiwix files in site/downloads/.
+SITE_NAME := community-rights-clearing-house
+ZIMS := $(foreach language,sq sr en,dist/$(SITE_NAME)_$(language)_all.zim)
+BOOKLETS := $(foreach language,sq sr en,dist/$(SITE_NAME)_$(language)_guides.pdf)
+SITE_SOURCES := mkdocs.yml $(shell find docs overrides scripts -type f ! -name '*.pyc')
+
+site/index.html: $(STAMP) $(SITE_SOURCES)
+	$(PY) -m scripts.build
+
+zim: $(ZIMS)
+
+dist/$(SITE_NAME)_%_all.zim: site/index.html
+	mkdir -p dist
+	cp site/downloads/$(@F) $@
+
+booklet: $(BOOKLETS)
+
+dist/$(SITE_NAME)_%_guides.pdf: site/index.html
+	$(PY) -m scripts.booklet --language $*
 
 bench-build: $(STAMP)
 	$(PY) -m scripts.bench.build

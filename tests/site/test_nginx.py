@@ -48,6 +48,16 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+def wait_for_port(port: int, seconds: float = 10) -> None:
+    """Until a server listens on 127.0.0.1:port (or the time is up)."""
+    for _ in range(int(seconds / 0.05)):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
+            return
+        except OSError:
+            time.sleep(0.05)
+
+
 def server_block(site_dir: Path, port: int) -> str:
     """deploy/nginx.conf with only its address and root changed."""
     text = csp.NGINX_CONF.read_text(encoding="utf-8")
@@ -68,12 +78,7 @@ def run_nginx(root: Path, work: Path, user: str):
     assert check.returncode == 0, check.stderr
     process = subprocess.Popen([NGINX, "-c", str(work / "nginx.conf"), "-p", str(work)],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    for _ in range(100):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
-            break
-        except OSError:
-            time.sleep(0.05)
+    wait_for_port(port)
     yield port
     process.terminate()
     process.communicate(timeout=10)  # also closes its pipes

@@ -1,0 +1,228 @@
+"""A phone that keeps the site: the service worker files of a built site, one saved copy per language.
+
+A reader who presses "Save for offline reading" (overrides/partials/crch/offline-save.html,
+overrides/assets/javascripts/offline-save.js) registers `sw.js` for the whole site (one
+registration for every language: the search worker, under assets/, must be controlled too) and
+asks it to save their language. The worker (overrides/assets/javascripts/offline-sw.js) then
+downloads the files this module lists for that language and answers from them, also without a
+connection. Service workers need a secure origin (https, or localhost); on file:// and on plain
+http the control says to use the zip or the Kiwix file instead.
+
+What a language's copy holds (`language_files`): every page of its tree, everything those pages
+load (scripts, stylesheets, icons, images; what the stylesheets import), its search files (every
+file under assets/search/ but those named for another language: `index.sr.js` belongs to `sr`)
+and what Material's scripts fetch by themselves (its search index, the sitemap). Links a reader follows to other languages,
+to the downloads folder or to data files are not saved.
+
+Versioned per build: `assets/offline/<language>.json` lists each file with the sha256 of its
+bytes; the language's version is a hash of that list and of the worker's code, and `sw.js` carries
+every language's version. A rebuild that changes any of a language's files changes `sw.js`, so the
+browser installs the new worker, which fetches only the files whose hash changed (checking each
+against its hash), copies the others from the old copy, and then deletes the old copy. A failed
+update leaves the old copy in place. Same site, same bytes.
+
+    python -m scripts.service_worker site/     # write sw.js and the manifests; print each copy's size
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import posixpath
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Iterable, Sequence
+from urllib.parse import unquote, urlsplit
+
+from scripts.documents import DEFAULT_LANGUAGE, LANGUAGES, Document
+from scripts.problems import main_exit
+from scripts.ui_strings import t
+
+SCRIPT_NAME = "sw.js"  # at the site root, so it may control every language's folder
+MANIFEST_DIR = "assets/offline"
+WORKER_CODE = "assets/javascripts/offline-sw.js"  # the worker's code, a file of the theme
+SEARCH_DIR = "assets/search/"
+# What Material's bundle fetches by itself: its own search index (which this project leaves
+# empty, but the search box waits for it) and the sitemap its language switcher reads.
+MATERIAL_FETCHES = ("search/search_index.json", "sitemap.xml")
+SERVER_ONLY_PAGES = ("404.html",)
+# The "Save for offline reading" control is wrapped in these comments (partials/crch/offline-save.html),
+# so copies that need no control (the Kiwix archive) can take it out.
+CONTROL_START, CONTROL_END = "<!-- crch:offline-save -->", "<!-- /crch:offline-save -->"
+CONTROL = re.compile(re.escape(CONTROL_START) + ".*?" + re.escape(CONTROL_END), re.DOTALL)
+VERSION_LENGTH = 16
+# <link rel> values whose href the browser loads with the page.
+LOADED_LINKS = {"stylesheet", "icon", "shortcut", "apple-touch-icon", "manifest", "preload", "modulepreload", "mask-icon"}
+LOADED_ATTRIBUTES = {"src", "poster", "data"}
+CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]+)\1\s*\)|@import\s+(['"])([^'"]+)\3""")
+
+
+ABOUT_ID = "about"  # the page that tells readers about the zip and the Kiwix files
+CONTROL_TEXTS = ("title", "intro", "save", "remove", "insecure")
+STATUS_TEXTS = ("size", "saving", "saved", "updated", "removed", "failed")
+
+
+def control_texts(language: str, about: Document | None) -> dict:
+    """What partials/crch/offline-save.html shows, in the reader's language; `texts` are the
+    messages offline-save.js shows as saving goes on."""
+    texts = {name: t(f"offline.{name}", language) for name in CONTROL_TEXTS}
+    return {**texts, "language": language,
+            "texts": {name: t(f"offline.{name}", language) for name in STATUS_TEXTS},
+            "about_title": about.title if about else "", "about_path": about.site_path if about else ""}
+
+
+def without_offline_control(html: str) -> str:
+    """The page without its "Save for offline reading" control."""
+    return CONTROL.sub("", html)
+
+
+def tree(language: str) -> str:
+    """The language's folder relative to the site root: '' for the default language, 'sr/'."""
+    return "" if language == DEFAULT_LANGUAGE else f"{language}/"
+
+
+def page_url(rel_path: str) -> str:
+    """The address a reader uses for a page file: 'sr/acts/x/index.html' → 'sr/acts/x/', 'index.html' → './'."""
+    folder = rel_path[: -len("index.html")] if rel_path.endswith("index.html") else rel_path
+    return folder or "./"
+
+
+def language_of_page(rel_path: str) -> str | None:
+    """The language tree a page file belongs to (None for server-only pages)."""
+    if rel_path in SERVER_ONLY_PAGES:
+        return None
+    first = rel_path.split("/", 1)[0]
+    return first if first in LANGUAGES and first != DEFAULT_LANGUAGE and "/" in rel_path else DEFAULT_LANGUAGE
+
+
+class _LoadedUrls(HTMLParser):
+    """The URLs a page makes the browser load by itself (not the links a reader follows)."""
+
+    def __init__(self):
+        super().__init__()
+        self.urls: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        for name in LOADED_ATTRIBUTES & attributes.keys():
+            if attributes[name]:
+                self.urls.append(attributes[name])
+        if attributes.get("srcset"):
+            self.urls += [part.split()[0] for part in attributes["srcset"].split(",") if part.strip()]
+        rels = set((attributes.get("rel") or "").lower().split())
+        if tag == "link" and rels & LOADED_LINKS and attributes.get("href"):
+            self.urls.append(attributes["href"])
+
+
+def _local_file(site_dir: Path, base: str, url: str) -> str | None:
+    """The site file (relative path) a URL written in the file `base` points at, if it is one."""
+    parts = urlsplit(url)
+    if parts.scheme or parts.netloc or not parts.path:
+        return None
+    path = posixpath.normpath(posixpath.join(posixpath.dirname(base), unquote(parts.path)))
+    if path.startswith("../") or path == "..":
+        return None
+    if (site_dir / path).is_dir():
+        path = posixpath.join(path, "index.html")
+    return path if (site_dir / path).is_file() else None
+
+
+def loaded_files(site_dir: Path, rel_path: str) -> set[str]:
+    """Files of the site that a page or stylesheet loads (for a stylesheet: url() and @import)."""
+    text = (site_dir / rel_path).read_text(encoding="utf-8", errors="replace")
+    if rel_path.endswith(".css"):
+        urls = [m.group(2) or m.group(4) for m in CSS_URL.finditer(text)]
+    else:
+        parser = _LoadedUrls()
+        parser.feed(text)
+        urls = parser.urls
+    return {found for url in urls if (found := _local_file(site_dir, rel_path, url.strip()))}
+
+
+def is_search_file_of(rel_path: str, language: str) -> bool:
+    """A file under assets/search/ serves every language unless a part of its path names another one."""
+    parts = set(re.split(r"[./]", rel_path[len(SEARCH_DIR):]))
+    return not (parts & (set(LANGUAGES) - {language}))
+
+
+def language_files(site_dir: Path, language: str) -> list[str]:
+    """The site files (relative paths) a saved copy of one language holds, sorted."""
+    site_dir = Path(site_dir)
+    all_files = sorted(p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*") if p.is_file())
+    pages = [f for f in all_files if f.endswith(".html") and language_of_page(f) == language]
+    wanted = set(pages)
+    wanted |= {f for f in all_files if f.startswith(SEARCH_DIR) and is_search_file_of(f, language)}
+    wanted |= set(MATERIAL_FETCHES) & set(all_files)
+    to_scan = list(pages)
+    while to_scan:
+        for found in loaded_files(site_dir, to_scan.pop()):
+            if found not in wanted and not found.endswith(".html"):
+                wanted.add(found)
+                if found.endswith(".css"):
+                    to_scan.append(found)
+    return sorted(wanted)
+
+
+def file_hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def manifest(site_dir: Path, language: str, worker_hash: str) -> dict:
+    """The language's manifest: each file's address, sha256 and size; the version names them all."""
+    site_dir = Path(site_dir)
+    files = [[page_url(f) if f.endswith(".html") else f, file_hash(site_dir / f), (site_dir / f).stat().st_size]
+             for f in language_files(site_dir, language)]
+    listing = "\n".join(f"{url} {digest}" for url, digest, _ in files) + f"\nworker {worker_hash}"
+    version = hashlib.sha256(listing.encode("utf-8")).hexdigest()[:VERSION_LENGTH]
+    return {"language": language, "tree": tree(language), "version": version,
+            "bytes": sum(size for *_, size in files), "files": files}
+
+
+def worker_script(versions: dict[str, str], worker_hash: str) -> str:
+    """sw.js: the versions of this build, then the worker's code (its hash in the address, so a new
+    version of the code is never taken from a cache)."""
+    return ("// The site's service worker (scripts/service_worker.py writes this file at build time).\n"
+            f"self.crchOffline = {json.dumps({'versions': versions}, sort_keys=True)};\n"
+            f'importScripts("{WORKER_CODE}?v={worker_hash[:VERSION_LENGTH]}");\n')
+
+
+def site_languages(site_dir: Path) -> list[str]:
+    """The languages this build has a home page for (a one-language build has one)."""
+    return [lang for lang in LANGUAGES if (Path(site_dir) / tree(lang) / "index.html").is_file()]
+
+
+def write_service_worker(site_dir: Path) -> dict[str, dict]:
+    """Write sw.js and every language's manifest into a built site; returns the manifests."""
+    site_dir = Path(site_dir)
+    worker = site_dir / WORKER_CODE
+    if not worker.is_file():
+        raise FileNotFoundError(f"{worker} is missing: the theme's overrides/{WORKER_CODE} was not copied")
+    worker_hash = file_hash(worker)
+    (site_dir / SCRIPT_NAME).unlink(missing_ok=True)
+    manifests = {lang: manifest(site_dir, lang, worker_hash) for lang in site_languages(site_dir)}
+    (site_dir / MANIFEST_DIR).mkdir(parents=True, exist_ok=True)
+    for lang, content in manifests.items():
+        (site_dir / MANIFEST_DIR / f"{lang}.json").write_text(
+            json.dumps(content, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    versions = {lang: content["version"] for lang, content in manifests.items()}
+    (site_dir / SCRIPT_NAME).write_text(worker_script(versions, worker_hash), encoding="utf-8")
+    return manifests
+
+
+def summary(manifests: Iterable[dict]) -> list[str]:
+    return [f"{m['language']}: {len(m['files'])} files, {m['bytes'] / 1e6:.1f} MB, version {m['version']}"
+            for m in manifests]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("site_dir", type=Path, help="a built site (e.g. site/)")
+    args = parser.parse_args(argv)
+    print("\n".join(summary(write_service_worker(args.site_dir).values())))
+    return 0
+
+
+if __name__ == "__main__":
+    main_exit(main)
