@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.serving import CHROMIUM, CHROMIUM_ARGS, serve_directory
+from scripts.tools.chromium import CHROMIUM, MISSING, launch
+from tests.support.serving import serve_directory
 from tests.support.sites import ROOT, build
 
 
@@ -33,9 +34,9 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium); .ci/run does")
+        pytest.fail(MISSING)
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        chromium = launch(playwright.chromium)
         yield chromium
         chromium.close()
 

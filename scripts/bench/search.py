@@ -38,13 +38,12 @@ from typing import Sequence
 from scripts.bench.build import _sizes, build_setup, write_setup
 from scripts.bench.corpus import document_specs
 from scripts.model.project import ROOT
+from scripts.tools.chromium import launch
 
 SETUPS = ("plain", "project")
 DEFAULT_SIZES = (100, 1000)
 LANGUAGE = "sr"
 WARM_QUERIES = 20
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
 FIRST_RESULT_TIMEOUT_MS = 600_000
 SEARCH_FILE = re.compile(r"(^|/)(search|lunr)(/|[._])")  # search/…, assets/search/…, lunr/…, workers/search.…js
 WORD = re.compile(r"[^\W\d_]{4,}")
@@ -258,7 +257,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        browser = launch(playwright.chromium)
         try:
             run(browser, args.sizes, args.seed, args.json, args.work_dir)
         finally:

@@ -1,7 +1,8 @@
 """The browser the project drives: Debian's Chromium through Playwright (never a downloaded one).
 
-The tests, and `make booklet` (scripts/booklet.py), launch it with these arguments, which this
-machine class needs (no sandbox in containers, no GPU, nothing fetched in the background).
+One place for its path and launch arguments, which this machine class needs (no sandbox in
+containers, no GPU, nothing fetched in the background): the tests (tests/conftest.py), the search
+benchmark (scripts/bench/search.py) and `make booklet` (scripts/site/booklet.py) all launch it here.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
+CHROMIUM_ARGS = (
     "--no-sandbox",
     "--disable-gpu",
     "--disable-quic",
@@ -17,11 +18,13 @@ CHROMIUM_ARGS = [
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
-]
+)
+MISSING = f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium; make test does)"
 
 
-def launch(playwright, *extra_args: str):
-    """Headless Chromium; a clear error when Debian's package is missing."""
+def launch(chromium, *extra_args: str):
+    """Headless Debian Chromium with the project's arguments (and any extra ones); `chromium` is
+    Playwright's browser type (`playwright.chromium`, or `browser.browser_type`)."""
     if not Path(CHROMIUM).exists():
-        raise FileNotFoundError(f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium)")
-    return playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=[*CHROMIUM_ARGS, *extra_args])
+        raise FileNotFoundError(MISSING)
+    return chromium.launch(executable_path=CHROMIUM, headless=True, args=[*CHROMIUM_ARGS, *extra_args])

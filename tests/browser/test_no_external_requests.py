@@ -17,8 +17,8 @@ from urllib.parse import urlsplit
 import pytest
 
 from scripts.search.index import INDEX_DIR
+from scripts.tools.chromium import launch
 from tests.support.project import LANGUAGES, SETTINGS
-from tests.support.serving import CHROMIUM, CHROMIUM_ARGS
 from tests.support.browsing import RequestLog, all_page_paths, is_local, representative_paths, search, search_term
 
 OTHER_HOST = r"(?:https?:)?//"
@@ -34,9 +34,7 @@ JS_LOADS = re.compile(rf"""(?:\bimport\s*\(?\s*|\bfrom\s*|importScripts\(\s*)['"
 def isolated_browser(browser):
     """Chromium that resolves no host name but 127.0.0.1: a request for another host is recorded,
     then fails at once (Playwright's request routing would break the search worker's fetch)."""
-    chromium = browser.browser_type.launch(
-        executable_path=CHROMIUM, headless=True,
-        args=[*CHROMIUM_ARGS, "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"])
+    chromium = launch(browser.browser_type, "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1")
     yield chromium
     chromium.close()
 

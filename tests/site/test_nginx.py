@@ -11,15 +11,14 @@ import http.client
 import os
 import re
 import shutil
-import socket
 import subprocess
 import tempfile
-import time
 from pathlib import Path
 
 import pytest
 
 from scripts.site import csp
+from tests.support.serving import free_port, wait_for_port
 
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 MAIN_CONF = """\
@@ -40,22 +39,6 @@ http {{
     include {work}/site.conf;
 }}
 """
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def wait_for_port(port: int, seconds: float = 10) -> None:
-    """Until a server listens on 127.0.0.1:port (or the time is up)."""
-    for _ in range(int(seconds / 0.05)):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
-            return
-        except OSError:
-            time.sleep(0.05)
 
 
 def server_block(site_dir: Path, port: int) -> str:

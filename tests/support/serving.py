@@ -1,25 +1,16 @@
-"""Serving a built site to the browser tests: a quiet local server, one that sends the headers of
-deploy/nginx.conf, and the Chromium the tests drive (Debian's, with the flags this machine needs)."""
+"""Serving a built site to the tests: a quiet local server, one that sends the headers of
+deploy/nginx.conf, and waiting for a server of another program (nginx, kiwix-serve) to listen."""
 
 from __future__ import annotations
 
 import functools
 import http.server
+import socket
 import threading
+import time
 from pathlib import Path
 
 from scripts.site import csp
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 # The response headers deploy/nginx.conf adds (Content-Security-Policy and the other security headers).
 CONF_HEADERS = csp.nginx_headers(csp.NGINX_CONF.read_text(encoding="utf-8"))
@@ -55,3 +46,21 @@ def serve_directory(directory: Path, handler=QuietHandler):
     server = LocalServer(("127.0.0.1", 0), functools.partial(handler, directory=str(directory)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_for_port(port: int, seconds: float = 10) -> None:
+    """Until a server listens on 127.0.0.1:port (or the time is up)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
+            return
+        except OSError:
+            time.sleep(0.05)
