@@ -1,7 +1,9 @@
 """The project plugin's typed configuration (`plugins: - clearing-house:` in mkdocs.yml).
 
-Every option has a default, so `- clearing-house` alone builds the site as the project does; the
-defaults of the paths are the core's (scripts/model/settings.py), which the command-line tools use.
+Every option has a default, so `- clearing-house` alone builds the site as the project does but for
+the Kiwix files, which take seconds and which mkdocs.yml turns on (`kiwix_files: true`); the
+defaults are the core's (scripts/model/settings.py), which the command-line tools and the atomic
+build use.
 Each feature can be switched off on its own (to find which one changes a page, or while porting);
 the document model, its schema check and the per-build state are always there.
 """
@@ -11,7 +13,8 @@ from __future__ import annotations
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
-from scripts.model.settings import DEFAULT_DIRECTORY_FILE, DEFAULT_GLOSSARY_FILE, DEFAULT_STRINGS_DIR
+from scripts.model.settings import (DEFAULT_DIRECTORY_FILE, DEFAULT_GLOSSARY_FILE, DEFAULT_KIWIX_FILES,
+                                    DEFAULT_OFFLINE_SAVE, DEFAULT_STRINGS_DIR)
 
 
 class ClearingHouseConfig(base.Config):
@@ -34,3 +37,9 @@ class ClearingHouseConfig(base.Config):
     accessibility = c.Type(bool, default=True)  # names Material leaves out (the search dialog)
     template_cache = c.Type(bool, default=True)  # compiled templates shared by every language and rebuild
     release_pages = c.Type(bool, default=True)  # a written page's HTML and Markdown are let go
+    # "Save for offline reading": the control on every page here; sw.js and the manifests are
+    # written by scripts/site/build.py after MkDocs (scripts/site/channels.py)
+    offline_save = c.Type(bool, default=DEFAULT_OFFLINE_SAVE)
+    # one Kiwix file (ZIM) per language in downloads/: written by scripts/site/build.py after
+    # MkDocs; nothing in the plugin reads it (it is declared so that MkDocs accepts it)
+    kiwix_files = c.Type(bool, default=DEFAULT_KIWIX_FILES)

@@ -17,7 +17,7 @@ plugin comes after `material/search` and `i18n`):
 | on_env | 0 | after static-i18n (0) | the worker filter and the shared template cache |
 | on_page_markdown | 0 | after static-i18n (50) | id: links, markers, footnotes, abbreviations, dates, escaped front matter |
 | on_page_content | 0 | (no other plugin) | content loading from another host stops the build, sanitising next, then what adds escaped HTML: id: hrefs, act panel, fallback `lang`, status page |
-| on_page_context | 50 | after static-i18n (50), before Material search (0) | static-i18n has set the switcher; Material's search must see every page excluded |
+| on_page_context | 50 | after static-i18n (50), before Material search (0) | static-i18n has set the switcher; Material's search must see every page excluded; the offline control's texts |
 | on_post_page | -90 | before static-i18n (-100), which reads no content | the dialog's name, then the page's HTML and Markdown are let go |
 | on_post_template | 0 | (no other plugin) | 404.html: the dialog's name |
 | on_post_build | 0 | before static-i18n (-100) | this language's search index is written before static-i18n builds the next language inside its own on_post_build |
@@ -34,7 +34,8 @@ from scripts.checks.remote_loads import problems_in as remote_load_problems
 from scripts.model.schema import check_schema
 from scripts.render.sanitize import sanitize
 
-from scripts.mkdocs_adapter import content, navigation, pages, search, search_worker, templates, translations, upstream, xrefs
+from scripts.mkdocs_adapter import (content, navigation, offline, pages, search, search_worker, templates, translations,
+                                    upstream, xrefs)
 from scripts.mkdocs_adapter.config import ClearingHouseConfig
 from scripts.mkdocs_adapter.state import BuildState, fail_on
 
@@ -131,6 +132,8 @@ class ClearingHousePlugin(BasePlugin[ClearingHouseConfig]):
             context = xrefs.page_context(context, page, self.state)
         if self.config.translations:
             context = translations.page_context(context, page, self.state)
+        if self.config.offline_save:
+            context = offline.page_context(context, page, self.state)
         return context
 
     @event_priority(-90)

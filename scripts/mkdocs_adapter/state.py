@@ -47,7 +47,8 @@ class BuildState:
             languages = Languages.from_settings(upstream.i18n_languages(config), options.languages)
         except LanguageError as error:
             raise PluginError(f"{config.config_file_path}: {error}") from None
-        settings = Settings(languages, config_dir / options.strings_dir, options.directory_file, options.glossary_file)
+        settings = Settings(languages, config_dir / options.strings_dir, options.directory_file, options.glossary_file,
+                            options.offline_save, options.kiwix_files)
         strings, problems = load_strings(settings.strings_dir)
         return cls(config, settings, load_corpus(Path(config.docs_dir), languages), strings, problems)
 

@@ -30,6 +30,7 @@ from scripts.model.yaml_reader import read_file
 I18N_PLUGIN = "i18n"
 PROJECT_PLUGIN = "clearing-house"
 LANGUAGE_SETTINGS = ("html_lang", "babel_locale")
+SITE_TEXTS = ("site_name", "site_description", "copyright")
 
 
 class LanguageError(ValueError):
@@ -124,6 +125,24 @@ class Languages:
         """From a whole mkdocs.yml, read as data."""
         return cls.from_settings(plugin_settings(config, I18N_PLUGIN).get("languages") or [],
                                  plugin_settings(config, PROJECT_PLUGIN).get("languages"))
+
+
+@dataclass(frozen=True)
+class SiteTexts:
+    """The site's name, description and copyright line in one language."""
+
+    site_name: str
+    site_description: str
+    copyright: str
+
+
+def site_texts(config: dict[str, Any], code: str) -> SiteTexts:
+    """The site's texts in a language, from a mkdocs.yml read as data: static-i18n's values for that
+    language, else the top-level ones (which are the default language's). What is made from a built
+    site for one language (a Kiwix file, the booklet) names the site with them."""
+    entries = plugin_settings(config, I18N_PLUGIN).get("languages") or []
+    own = next((entry for entry in entries if entry.get("locale") == code), {})
+    return SiteTexts(*(str(own.get(key) or config.get(key) or "") for key in SITE_TEXTS))
 
 
 def plugin_settings(config: dict[str, Any], name: str) -> dict[str, Any]:

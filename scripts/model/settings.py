@@ -6,6 +6,12 @@
           strings_dir: overrides/strings           # interface strings, relative to mkdocs.yml
           directory_file: data/municipal-offices.yml   # data files, relative to docs/
           glossary_file: data/glossary.yml
+          offline_save: true                       # "Save for offline reading" (scripts/site/service_worker.py)
+          kiwix_files: true                        # one ZIM per language in downloads/ (scripts/site/zim.py)
+
+The last two are made after MkDocs, by the atomic build (scripts/site/build.py, through
+scripts/site/channels.py), from the built site; the Kiwix files take seconds, so they are off
+unless mkdocs.yml turns them on (the real site does; the tests' tiny sites do not).
 
 A build gets them from the plugin's typed configuration (scripts/mkdocs_adapter/config.py, whose
 defaults are the ones below); the command-line tools read mkdocs.yml with `project_settings`.
@@ -24,6 +30,8 @@ from scripts.model.project import CONFIG_FILE
 DEFAULT_STRINGS_DIR = "overrides/strings"
 DEFAULT_DIRECTORY_FILE = "data/municipal-offices.yml"
 DEFAULT_GLOSSARY_FILE = "data/glossary.yml"
+DEFAULT_OFFLINE_SAVE = True  # cheap: a manifest per language and sw.js
+DEFAULT_KIWIX_FILES = False  # seconds per build: mkdocs.yml turns it on for the real site
 
 
 @dataclass(frozen=True)
@@ -32,13 +40,18 @@ class Settings:
     strings_dir: Path  # absolute
     directory_file: str  # inside the docs folder
     glossary_file: str
+    offline_save: bool = DEFAULT_OFFLINE_SAVE  # the control on every page, and the service worker files
+    kiwix_files: bool = DEFAULT_KIWIX_FILES  # downloads/<site>_<language>_all.zim
 
     @classmethod
     def from_config(cls, config: dict[str, Any], config_dir: Path) -> Settings:
         """From a whole mkdocs.yml read as data (`config_dir`: the folder it is in)."""
         own = plugin_settings(config, PROJECT_PLUGIN)
+        enabled = own.get("enabled", True)  # the plugin off: no offline control on the pages, so no worker files
         return cls(Languages.from_config(config), Path(config_dir) / own.get("strings_dir", DEFAULT_STRINGS_DIR),
-                   own.get("directory_file", DEFAULT_DIRECTORY_FILE), own.get("glossary_file", DEFAULT_GLOSSARY_FILE))
+                   own.get("directory_file", DEFAULT_DIRECTORY_FILE), own.get("glossary_file", DEFAULT_GLOSSARY_FILE),
+                   bool(enabled and own.get("offline_save", DEFAULT_OFFLINE_SAVE)),
+                   bool(enabled and own.get("kiwix_files", DEFAULT_KIWIX_FILES)))
 
 
 @functools.lru_cache(maxsize=None)

@@ -1,5 +1,5 @@
 /*
- * "Save for offline reading" (partials/crch/offline-save.html, scripts/service_worker.py).
+ * "Save for offline reading" (partials/crch/offline-save.html, scripts/site/service_worker.py).
  *
  * On https and localhost, where browsers allow service workers, the control shows a button that
  * registers sw.js for the site (once, for every language), asks it to save the reader's language,

@@ -1,5 +1,5 @@
 /*
- * The service worker's code (scripts/service_worker.py writes sw.js, which sets
+ * The service worker's code (scripts/site/service_worker.py writes sw.js, which sets
  * self.crchOffline.versions, one per language, and imports this file). It is registered, for the
  * whole site, only when a reader asks to save a language; one registration for every language,
  * so that the search worker (assets/search/worker.js, outside the language folders) is
