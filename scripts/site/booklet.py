@@ -16,7 +16,8 @@ on which page each guide's heading is (read with pypdf); the second print fills 
 
 A guide missing in a language is printed from its original, with the notice the site shows.
 
-    python -m scripts.booklet [--site-dir site] [--dist-dir dist] [--language sr] [--date 2026-12-01]
+    python -m scripts.site.booklet [--site-dir site] [--dist-dir dist] [--config-file mkdocs.yml]
+                                   [--language sr] [--date 2026-12-01]
 """
 
 from __future__ import annotations
@@ -30,17 +31,12 @@ from pathlib import Path
 from typing import Sequence
 from urllib.parse import urlsplit
 
-from scripts import offline
-from scripts.browser import launch
-from scripts.offline_channels import channel_parser, run_channel
-from scripts.documents import LANGUAGES, Corpus, Document, load_corpus, site_path
-from scripts.problems import DEFAULT_DOCS_DIR, main_exit
-from scripts.site_configs import language_texts
-from scripts.ui_strings import t
+from scripts.model.documents import Corpus, Document
+from scripts.site.sources import SiteSources, channel_parser, chosen_languages, run_channel
+from scripts.tools.chromium import launch
 
 GUIDE_TYPE = "guide"
 GUIDES_PAGE_ID = "guides"  # the section page whose title names the booklet
-BABEL_LOCALES = {"sq": "sq", "sr": "sr_Latn", "en": "en"}
 LEFT_OUT = ("a.headerlink", "section.crch-referenced-by", "[data-crch-offline]")
 KEPT_LINK_SCHEMES = ("tel", "mailto", "http", "https")
 PLACEHOLDER_PAGE = "000"  # as wide as any page number the table of contents will show
@@ -79,7 +75,7 @@ def guides_in(site_dir: Path, corpus: Corpus, language: str) -> list[Guide]:
         versions = corpus.versions(doc_id)
         doc: Document | None = versions.get(language) or next(
             (v for v in versions.values() if v.translation is None), None) or next(iter(versions.values()))
-        path = site_path(doc.rel_path, language)
+        path = corpus.site_path(doc, language)
         page = Path(site_dir) / path / "index.html"
         if page.is_file():
             guides.append(Guide(doc.title, page, path))
@@ -138,42 +134,43 @@ def stylesheets(site_dir: Path, page: Path) -> list[str]:
     return [path for path in found if path]
 
 
-def long_date(date: datetime.date, language: str) -> str:
+def long_date(sources: SiteSources, date: datetime.date, language: str) -> str:
     from babel.dates import format_date
 
-    return format_date(date, format="long", locale=BABEL_LOCALES[language])
+    return format_date(date, format="long", locale=sources.languages[language].babel_locale)
 
 
-def booklet_html(site_dir: Path, corpus: Corpus, language: str, guides: Sequence[Guide], date: datetime.date,
+def booklet_html(site_dir: Path, sources: SiteSources, language: str, guides: Sequence[Guide], date: datetime.date,
                  pages: dict[int, int] | None = None) -> str:
     """The whole booklet as one HTML document; `pages` (guide number → page) fills the contents."""
     e = html.escape
-    texts = language_texts(language)
-    guides_page = corpus.get(language, GUIDES_PAGE_ID)
+    t = sources.strings.t
+    texts = sources.texts(language)
+    guides_page = sources.corpus.get(language, GUIDES_PAGE_ID)
     title = guides_page.title if guides_page else t("type.guide.plural", language)
-    when = long_date(date, language)
+    when = long_date(sources, date, language)
     contents = "\n".join(
         f'<li><a href="#g{n}">{e(guide.title)}</a><span class="booklet-dots"></span>'
         f'<span class="booklet-page">{(pages or {}).get(n, PLACEHOLDER_PAGE)}</span></li>'
         for n, guide in enumerate(guides, 1))
     links = "\n".join(f'<link rel="stylesheet" href="{e(path)}">' for path in stylesheets(site_dir, guides[0].page))
     body = "\n".join(article_html(site_dir, guide, n) for n, guide in enumerate(guides, 1))
-    lang = {"sr": "sr-Latn"}.get(language, language)
+    lang = sources.languages[language].html_lang
     return f"""<!doctype html>
 <html lang="{lang}" dir="ltr">
 <head>
 <meta charset="utf-8">
-<title>{e(title)} · {e(texts["site_name"])}</title>
+<title>{e(title)} · {e(texts.site_name)}</title>
 <base href="{Path(site_dir).resolve().as_uri()}/">
 {links}
 <style>{BOOKLET_CSS}</style>
 </head>
 <body dir="ltr">
 <section class="booklet-cover md-typeset">
-<p class="booklet-site">{e(texts["site_name"])}</p>
+<p class="booklet-site">{e(texts.site_name)}</p>
 <h1>{e(title)}</h1>
 <p>{e(t("booklet.printed", language).format(date=when))}</p>
-<p>{e(texts["copyright"])}</p>
+<p>{e(texts.copyright)}</p>
 <p>{e(t("booklet.check", language))}</p>
 </section>
 <nav class="booklet-toc md-typeset" aria-labelledby="booklet-contents">
@@ -188,22 +185,22 @@ def booklet_html(site_dir: Path, corpus: Corpus, language: str, guides: Sequence
 """
 
 
-def footer(language: str, date: datetime.date) -> str:
+def footer(sources: SiteSources, language: str, date: datetime.date) -> str:
     """Chromium's page footer: the site, the date, page n / N (its own small document, styled inline)."""
     e = html.escape
     return (f'<div style="font-size:8px;width:100%;margin:0 16mm;display:flex;justify-content:space-between;'
-            f'font-family:system-ui,sans-serif;color:#555"><span>{e(language_texts(language)["site_name"])} · '
-            f'{e(long_date(date, language))}</span><span>{e(t("booklet.page", language))} '
+            f'font-family:system-ui,sans-serif;color:#555"><span>{e(sources.texts(language).site_name)} · '
+            f'{e(long_date(sources, date, language))}</span><span>{e(sources.strings.t("booklet.page", language))} '
             f'<span class="pageNumber"></span> / <span class="totalPages"></span></span></div>')
 
 
-def print_pdf(browser, html_file: Path, pdf_file: Path, language: str, date: datetime.date) -> None:
+def print_pdf(browser, html_file: Path, pdf_file: Path, footer_html: str) -> None:
     page = browser.new_page()
     try:
         page.goto(html_file.as_uri(), wait_until="load")
         page.pdf(path=str(pdf_file), format="A4", print_background=True, outline=True, tagged=True,
                  display_header_footer=True, header_template="<span></span>",
-                 footer_template=footer(language, date), prefer_css_page_size=True)
+                 footer_template=footer_html, prefer_css_page_size=True)
     finally:
         page.close()
 
@@ -232,8 +229,8 @@ def heading_pages(pdf_file: Path, guides: Sequence[Guide]) -> dict[int, int]:
     return pages
 
 
-def booklet_path(dist_dir: Path, language: str) -> Path:
-    return Path(dist_dir) / f"{offline.site_name()}_{language}_guides.pdf"
+def booklet_path(dist_dir: Path, site_name: str, language: str) -> Path:
+    return Path(dist_dir) / f"{site_name}_{language}_guides.pdf"
 
 
 def guides_or_error(site_dir: Path, corpus: Corpus, language: str) -> list[Guide]:
@@ -243,17 +240,18 @@ def guides_or_error(site_dir: Path, corpus: Corpus, language: str) -> list[Guide
     return guides
 
 
-def make_booklet(browser, site_dir: Path, corpus: Corpus, language: str, dist_dir: Path, date: datetime.date) -> Path:
+def make_booklet(browser, site_dir: Path, sources: SiteSources, language: str, dist_dir: Path,
+                 date: datetime.date) -> Path:
     """Print one language's booklet; the file appears only when complete."""
-    guides = guides_or_error(site_dir, corpus, language)
-    target = booklet_path(dist_dir, language)
+    guides = guides_or_error(site_dir, sources.corpus, language)
+    target = booklet_path(dist_dir, sources.file_name(), language)
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="booklet-") as work:
         html_file, pdf_file = Path(work) / "booklet.html", Path(work) / "booklet.pdf"
         pages = None
         for _ in range(3):  # the numbers never change the layout; a third print would say so
-            html_file.write_text(booklet_html(site_dir, corpus, language, guides, date, pages), encoding="utf-8")
-            print_pdf(browser, html_file, pdf_file, language, date)
+            html_file.write_text(booklet_html(site_dir, sources, language, guides, date, pages), encoding="utf-8")
+            print_pdf(browser, html_file, pdf_file, footer(sources, language, date))
             found = heading_pages(pdf_file, guides)
             if found == pages:
                 break
@@ -264,17 +262,18 @@ def make_booklet(browser, site_dir: Path, corpus: Corpus, language: str, dist_di
     return target
 
 
-def make_booklets(site_dir: Path, dist_dir: Path, languages: Sequence[str] = LANGUAGES,
-                  docs_dir: Path = DEFAULT_DOCS_DIR, date: datetime.date | None = None) -> list[Path]:
+def make_booklets(site_dir: Path, dist_dir: Path, sources: SiteSources, languages: Sequence[str] | None = None,
+                  date: datetime.date | None = None) -> list[Path]:
+    """One booklet per language (default: every language of the site); returns their paths."""
     from playwright.sync_api import sync_playwright
 
-    corpus = load_corpus(Path(docs_dir))
+    languages = list(languages or sources.languages.codes)
     for language in languages:  # before starting the browser
-        guides_or_error(Path(site_dir), corpus, language)
+        guides_or_error(Path(site_dir), sources.corpus, language)
     with sync_playwright() as playwright:
-        browser = launch(playwright)
+        browser = launch(playwright.chromium)
         try:
-            return [make_booklet(browser, Path(site_dir), corpus, language, Path(dist_dir),
+            return [make_booklet(browser, Path(site_dir), sources, language, Path(dist_dir),
                                  date or datetime.date.today()) for language in languages]
         finally:
             browser.close()
@@ -284,9 +283,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = channel_parser(__doc__.splitlines()[0], "PDFs")
     parser.add_argument("--date", type=datetime.date.fromisoformat, help="the date printed, YYYY-MM-DD (default: today)")
     args = parser.parse_args(argv)
-    return run_channel(lambda: make_booklets(args.site_dir, args.dist_dir, args.language or LANGUAGES, args.docs_dir,
-                                             args.date), (ValueError, FileNotFoundError))
+    sources = SiteSources.read(args.config_file)
+    languages = chosen_languages(parser, args, sources)
+    return run_channel(lambda: make_booklets(args.site_dir, args.dist_dir, sources, languages, args.date),
+                       (ValueError, FileNotFoundError))
 
 
 if __name__ == "__main__":
-    main_exit(main)
+    raise SystemExit(main())

@@ -14,6 +14,10 @@ At every instant `site/` is either the previous good site or the new one:
   `rsync -a` is readable by a web server running as another user;
 - a read-only previous site/ (e.g. after `chmod -R a-w`) is still removed once replaced.
 
+Between MkDocs and the swap, the offline channels the config switches on are added to the new
+folder (scripts/site/channels.py: the service worker files; the Kiwix files, which take seconds);
+a problem there fails the build the same way.
+
     python -m scripts.site.build [--site-dir site] [--config-file mkdocs.yml]
 """
 
@@ -34,6 +38,7 @@ from pathlib import Path
 from typing import Iterator, Sequence
 
 from scripts.model.project import ROOT
+from scripts.site.channels import ChannelError, add_offline_channels
 
 FOLDER_MODE = 0o755
 FILE_MODE = 0o644
@@ -57,6 +62,12 @@ def build_site(site_dir: Path, config_file: Path, extra_args: Sequence[str] = ()
             if result.returncode != 0:
                 print(f"build failed: {site_dir} was left as it was", file=sys.stderr)
                 return result.returncode
+            try:
+                for line in add_offline_channels(staging, Path(config_file)):
+                    print(f"offline channel: {line}", file=sys.stderr)
+            except ChannelError as error:
+                print(f"{error}\nbuild failed: {site_dir} was left as it was", file=sys.stderr)
+                return 1
             make_world_readable(staging)
             swap_in(staging, site_dir)
             return 0

@@ -1,16 +1,22 @@
-"""What every build adds to the built site for readers without a connection.
+"""What the build adds to a freshly built site for readers without a connection.
 
-After MkDocs has written the site (and before scripts/build.py swaps it in):
+After MkDocs has written the site, and before scripts/site/build.py swaps it in, each channel the
+build's mkdocs.yml switches on (options of the clearing-house plugin, read here with the core's
+settings, scripts/model/settings.py):
 
-1. the service worker files (scripts/service_worker.py): sw.js and one manifest per language,
-   which "Save for offline reading" uses;
-2. the Kiwix files (scripts/zim.py), one per language, in downloads/: the About page links to
-   them, and `make zim` copies them to dist/.
+1. `offline_save` (on by default; well under a second): the service worker files
+   (scripts/site/service_worker.py), sw.js and one manifest per language, which "Save for offline
+   reading" at the foot of every page uses;
+2. `kiwix_files` (off by default; mkdocs.yml turns it on; seconds per language): the Kiwix files
+   (scripts/site/zim.py), one per language, in downloads/: the About page links to them, and
+   `make zim` copies them to dist/. The tests' tiny sites leave it off (tests/support/sites.py).
 
-Both work on the built folder only; the Kiwix files also read the build's documents (to index
-each language's own pages), found through the config's docs_dir. A problem (an icon the ZIM
-illustration cannot be drawn from, a missing theme file) is reported as one line naming the file,
-and the build fails without replacing the previous site.
+Both work on the built folder; the Kiwix files also read the build's documents (to index each
+language's own pages) through the config's docs_dir. A problem (an icon the ZIM illustration
+cannot be drawn from, a missing theme file) is one line naming the file, and the build fails
+without replacing the previous site.
+
+    python -m scripts.site.channels site/ [--config-file mkdocs.yml]   # add them to a built site
 """
 
 from __future__ import annotations
@@ -18,54 +24,57 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Sequence
 
-from scripts.documents import LANGUAGES
-from scripts.problems import DEFAULT_DOCS_DIR, ROOT
-from scripts.site_configs import project_config
+from scripts.model.languages import read_config
+from scripts.model.project import CONFIG_FILE
+from scripts.model.settings import Settings
+from scripts.site import icon_png, service_worker, zim
+from scripts.site.sources import SiteSources, built_languages
 
 
 class ChannelError(Exception):
     """The offline channels could not be made; the message names the file and the fix."""
 
 
-def docs_dir_of(config_file: Path) -> Path:
-    """The docs folder a mkdocs.yml names (relative to the config's own folder)."""
-    config_file = Path(config_file).resolve()
-    return config_file.parent / project_config(config_file).get("docs_dir", "docs")
-
-
-def add_offline_channels(site_dir: Path, config_file: Path) -> None:
-    """Write the service worker files and the Kiwix files into a freshly built site folder."""
-    from scripts import icon_png, service_worker, zim  # (zim's command line uses this module)
-
-    site_dir = Path(site_dir)
+def add_offline_channels(site_dir: Path, config_file: Path) -> list[str]:
+    """Write what the config switches on into a freshly built site; one line per channel made."""
+    site_dir, config_file = Path(site_dir), Path(config_file).resolve()
+    config = read_config(config_file)
+    settings = Settings.from_config(config, config_file.parent)
+    done = []
     try:
-        service_worker.write_service_worker(site_dir)
-        zim.make_zims(site_dir, site_dir / zim.DOWNLOADS_DIR, service_worker.site_languages(site_dir),
-                      docs_dir_of(config_file), publisher=os.environ.get(zim.PUBLISHER_VARIABLE) or None)
+        if settings.offline_save:
+            start = time.perf_counter()
+            manifests = service_worker.write_service_worker(site_dir, built_languages(config, settings.languages))
+            done.append(f"service worker files ({', '.join(manifests)}): {time.perf_counter() - start:.1f} s")
+        if settings.kiwix_files:
+            start = time.perf_counter()
+            paths = zim.make_zims(site_dir, site_dir / zim.DOWNLOADS_DIR, SiteSources.read(config_file),
+                                  publisher=os.environ.get(zim.PUBLISHER_VARIABLE) or None)
+            size = sum(path.stat().st_size for path in paths) / 1e6
+            done.append(f"Kiwix files in {zim.DOWNLOADS_DIR}/ ({len(paths)}, {size:.1f} MB): "
+                        f"{time.perf_counter() - start:.1f} s")
     except (icon_png.IconError, FileNotFoundError, ValueError) as error:
         raise ChannelError(str(error)) from None
+    return done
 
 
-def channel_parser(description: str, files: str) -> argparse.ArgumentParser:
-    """The arguments of the commands that make files from a built site (scripts.zim, scripts.booklet)."""
-    parser = argparse.ArgumentParser(description=description)
-    parser.add_argument("--site-dir", type=Path, default=ROOT / "site", help="the built site (default: site/)")
-    parser.add_argument("--dist-dir", type=Path, default=ROOT / "dist", help=f"where the {files} go (default: dist/)")
-    parser.add_argument("--docs-dir", type=Path, default=DEFAULT_DOCS_DIR, help="the site's docs folder (default: docs/)")
-    parser.add_argument("--language", action="append", choices=LANGUAGES, help="only this language (repeatable)")
-    return parser
-
-
-def run_channel(make: Callable[[], Sequence[Path]], errors: tuple[type[Exception], ...]) -> int:
-    """Make the files, print each with its size; a problem is one line on stderr and exit code 1."""
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("site_dir", type=Path, help="a built site (e.g. site/)")
+    parser.add_argument("--config-file", type=Path, default=CONFIG_FILE, help="its mkdocs.yml (default: mkdocs.yml)")
+    args = parser.parse_args(argv)
     try:
-        paths = make()
-    except errors as error:
+        done = add_offline_channels(args.site_dir, args.config_file)
+    except ChannelError as error:
         print(error, file=sys.stderr)
         return 1
-    for path in paths:
-        print(f"{path}: {path.stat().st_size / 1e6:.1f} MB")
+    print("\n".join(done) or "no offline channel is switched on in " + str(args.config_file))
     return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

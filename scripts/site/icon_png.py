@@ -9,7 +9,7 @@ PNG with zlib. Same input, same bytes.
 It fails, naming the file, on what it does not draw: other shapes (`<circle>`, `<rect>`…),
 transforms, strokes or gradients; the fix is to convert the icon to filled paths.
 
-    python -m scripts.icon_png overrides/assets/images/favicon.svg icon.png [--size 48]
+    python -m scripts.site.icon_png overrides/assets/images/favicon.svg icon.png [--size 48]
 """
 
 from __future__ import annotations
@@ -18,12 +18,11 @@ import argparse
 import math
 import re
 import struct
+import sys
 import zlib
 from pathlib import Path
 from typing import Iterator, Sequence
 from xml.etree import ElementTree
-
-from scripts.problems import main_exit
 
 SVG = "{http://www.w3.org/2000/svg}"
 SUPERSAMPLING = 4  # samples per pixel along each axis
@@ -290,11 +289,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args.png.write_bytes(icon_png(args.svg, args.size))
     except IconError as error:
-        print(error)
+        print(error, file=sys.stderr)
         return 1
     print(f"{args.png}: {args.size}×{args.size} PNG")
     return 0
 
 
 if __name__ == "__main__":
-    main_exit(main)
+    raise SystemExit(main())

@@ -6,7 +6,7 @@ language switcher, search and images all work over file://, with no server.
 The copy is a fresh strict build of mkdocs.yml, the same site as `make build`, with one change
 afterwards: a browser opening a folder from disk shows the folder, not its index.html, so every
 link to a folder (`../acts/x/`, in pages and in the search index) is pointed at its index.html
-(`../acts/x/index.html`). Building with `use_directory_urls: false` instead (as Material's offline
+(`../acts/x/index.html`; scripts/site/folder_links.py, which the Kiwix files use too). Building with `use_directory_urls: false` instead (as Material's offline
 plugin does) would move every page one folder up and break every link a template computes for
 directory URLs (language switcher, cross-references, translation notices); rewriting the finished
 links keeps each page where the site has it. 404.html is left out: only a server shows it, and
@@ -23,51 +23,21 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import re
 import tempfile
-import unicodedata
 import zipfile
 from pathlib import Path
 from typing import Sequence
 
-from scripts.model.languages import I18N_PLUGIN, plugin_settings, read_config
 from scripts.model.project import ROOT
 from scripts.site import csp
 from scripts.site.build import build_site
+from scripts.site.folder_links import point_folder_links_at_files
+from scripts.site.sources import file_name_of_site
 
 CHARSET = '<meta charset="utf-8">'
 # Every file in the zip gets this time: two zips of the same site are byte-identical.
 ZIP_TIME = (2000, 1, 1, 0, 0, 0)
 SERVER_ONLY_FILES = ("404.html",)
-# A relative href/src naming a folder: ends with '/', or is '.', '..', '../..' (query/anchor kept).
-FOLDER_LINK = re.compile(r'(\s(?:href|src)=")((?:[^":?#"/][^":?#"]*)?/|\.\.?(?:/\.\.)*)([?#][^"]*)?"')
-# A page's location in the search index (assets/search/index.<lang>.js): `["sr/acts/x/",` or `["",`.
-FOLDER_LOCATION = re.compile(r'\["((?:[^"#\\]*/)?)",')
-
-
-def site_name() -> str:
-    """The English site name as a file name ('community-rights-clearing-house'): readable in every
-    language's file manager, and the same whichever language a reader starts from."""
-    config = read_config()
-    english = next((lang.get("site_name") for lang in plugin_settings(config, I18N_PLUGIN)["languages"]
-                    if lang["locale"] == "en"), None)
-    return slug(english or config["site_name"])
-
-
-def slug(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-
-
-def point_folder_links_at_files(site_dir: Path) -> None:
-    """Every folder link of every page, and every page location of the search index, gets index.html."""
-    for html_file in Path(site_dir).rglob("*.html"):
-        text = html_file.read_text(encoding="utf-8")
-        fixed = FOLDER_LINK.sub(lambda m: f'{m.group(1)}{m.group(2).rstrip("/")}/index.html{m.group(3) or ""}"', text)
-        html_file.write_text(fixed, encoding="utf-8")
-    for index_file in Path(site_dir).glob("assets/search/index.*.js"):
-        text = index_file.read_text(encoding="utf-8")
-        index_file.write_text(FOLDER_LOCATION.sub(lambda m: f'["{m.group(1)}index.html",', text), encoding="utf-8")
 
 
 def add_content_security_policy(site_dir: Path) -> None:
@@ -106,7 +76,7 @@ def write_zip(site_dir: Path, zip_path: Path, top_folder: str) -> None:
 
 def make_offline(dist_dir: Path, date: str) -> Path:
     """Build the offline copy and zip it; returns the zip's path. Raises if the build fails."""
-    name = f"{site_name()}-{date}"
+    name = f"{file_name_of_site()}-{date}"
     with tempfile.TemporaryDirectory(prefix="offline-") as work:
         site_dir = Path(work) / "site"
         code = make_offline_site(site_dir)

@@ -1,7 +1,7 @@
 """A phone that keeps the site: the service worker files of a built site, one saved copy per language.
 
-A reader who presses "Save for offline reading" (overrides/partials/crch/offline-save.html,
-overrides/assets/javascripts/offline-save.js) registers `sw.js` for the whole site (one
+A reader who presses "Save for offline reading" (overrides/partials/crch/offline-save.html, filled
+in by scripts/mkdocs_adapter/offline.py; overrides/assets/javascripts/offline-save.js) registers `sw.js` for the whole site (one
 registration for every language: the search worker, under assets/, must be controlled too) and
 asks it to save their language. The worker (overrides/assets/javascripts/offline-sw.js) then
 downloads the files this module lists for that language and answers from them, also without a
@@ -21,7 +21,10 @@ browser installs the new worker, which fetches only the files whose hash changed
 against its hash), copies the others from the old copy, and then deletes the old copy. A failed
 update leaves the old copy in place. Same site, same bytes.
 
-    python -m scripts.service_worker site/     # write sw.js and the manifests; print each copy's size
+The build writes these files after MkDocs when the plugin's `offline_save` is on (the default;
+scripts/site/channels.py): well under a second for the real site.
+
+    python -m scripts.site.service_worker site/ [--config-file mkdocs.yml]   # write them; print each copy's size
 """
 
 from __future__ import annotations
@@ -36,9 +39,11 @@ from pathlib import Path
 from typing import Iterable, Sequence
 from urllib.parse import unquote, urlsplit
 
-from scripts.documents import DEFAULT_LANGUAGE, LANGUAGES, Document
-from scripts.problems import main_exit
-from scripts.ui_strings import t
+from scripts.model.documents import Document
+from scripts.model.languages import Languages
+from scripts.model.project import CONFIG_FILE
+from scripts.model.settings import project_settings
+from scripts.model.strings import Strings
 
 SCRIPT_NAME = "sw.js"  # at the site root, so it may control every language's folder
 MANIFEST_DIR = "assets/offline"
@@ -64,12 +69,12 @@ CONTROL_TEXTS = ("title", "intro", "save", "remove", "insecure")
 STATUS_TEXTS = ("size", "saving", "saved", "updated", "removed", "failed")
 
 
-def control_texts(language: str, about: Document | None) -> dict:
+def control_texts(strings: Strings, language: str, about: Document | None) -> dict:
     """What partials/crch/offline-save.html shows, in the reader's language; `texts` are the
     messages offline-save.js shows as saving goes on."""
-    texts = {name: t(f"offline.{name}", language) for name in CONTROL_TEXTS}
+    texts = {name: strings.t(f"offline.{name}", language) for name in CONTROL_TEXTS}
     return {**texts, "language": language,
-            "texts": {name: t(f"offline.{name}", language) for name in STATUS_TEXTS},
+            "texts": {name: strings.t(f"offline.{name}", language) for name in STATUS_TEXTS},
             "about_title": about.title if about else "", "about_path": about.site_path if about else ""}
 
 
@@ -78,23 +83,15 @@ def without_offline_control(html: str) -> str:
     return CONTROL.sub("", html)
 
 
-def tree(language: str) -> str:
-    """The language's folder relative to the site root: '' for the default language, 'sr/'."""
-    return "" if language == DEFAULT_LANGUAGE else f"{language}/"
-
-
 def page_url(rel_path: str) -> str:
     """The address a reader uses for a page file: 'sr/acts/x/index.html' → 'sr/acts/x/', 'index.html' → './'."""
     folder = rel_path[: -len("index.html")] if rel_path.endswith("index.html") else rel_path
     return folder or "./"
 
 
-def language_of_page(rel_path: str) -> str | None:
+def language_of_page(rel_path: str, languages: Languages) -> str | None:
     """The language tree a page file belongs to (None for server-only pages)."""
-    if rel_path in SERVER_ONLY_PAGES:
-        return None
-    first = rel_path.split("/", 1)[0]
-    return first if first in LANGUAGES and first != DEFAULT_LANGUAGE and "/" in rel_path else DEFAULT_LANGUAGE
+    return None if rel_path in SERVER_ONLY_PAGES else languages.of_site_path(rel_path).code
 
 
 class _LoadedUrls(HTMLParser):
@@ -141,19 +138,19 @@ def loaded_files(site_dir: Path, rel_path: str) -> set[str]:
     return {found for url in urls if (found := _local_file(site_dir, rel_path, url.strip()))}
 
 
-def is_search_file_of(rel_path: str, language: str) -> bool:
+def is_search_file_of(rel_path: str, language: str, languages: Languages) -> bool:
     """A file under assets/search/ serves every language unless a part of its path names another one."""
     parts = set(re.split(r"[./]", rel_path[len(SEARCH_DIR):]))
-    return not (parts & (set(LANGUAGES) - {language}))
+    return not (parts & (set(languages.codes) - {language}))
 
 
-def language_files(site_dir: Path, language: str) -> list[str]:
+def language_files(site_dir: Path, language: str, languages: Languages) -> list[str]:
     """The site files (relative paths) a saved copy of one language holds, sorted."""
     site_dir = Path(site_dir)
     all_files = sorted(p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*") if p.is_file())
-    pages = [f for f in all_files if f.endswith(".html") and language_of_page(f) == language]
+    pages = [f for f in all_files if f.endswith(".html") and language_of_page(f, languages) == language]
     wanted = set(pages)
-    wanted |= {f for f in all_files if f.startswith(SEARCH_DIR) and is_search_file_of(f, language)}
+    wanted |= {f for f in all_files if f.startswith(SEARCH_DIR) and is_search_file_of(f, language, languages)}
     wanted |= set(MATERIAL_FETCHES) & set(all_files)
     to_scan = list(pages)
     while to_scan:
@@ -169,31 +166,31 @@ def file_hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def manifest(site_dir: Path, language: str, worker_hash: str) -> dict:
+def manifest(site_dir: Path, language: str, languages: Languages, worker_hash: str) -> dict:
     """The language's manifest: each file's address, sha256 and size; the version names them all."""
     site_dir = Path(site_dir)
     files = [[page_url(f) if f.endswith(".html") else f, file_hash(site_dir / f), (site_dir / f).stat().st_size]
-             for f in language_files(site_dir, language)]
+             for f in language_files(site_dir, language, languages)]
     listing = "\n".join(f"{url} {digest}" for url, digest, _ in files) + f"\nworker {worker_hash}"
     version = hashlib.sha256(listing.encode("utf-8")).hexdigest()[:VERSION_LENGTH]
-    return {"language": language, "tree": tree(language), "version": version,
+    return {"language": language, "tree": languages[language].prefix, "version": version,
             "bytes": sum(size for *_, size in files), "files": files}
 
 
 def worker_script(versions: dict[str, str], worker_hash: str) -> str:
     """sw.js: the versions of this build, then the worker's code (its hash in the address, so a new
     version of the code is never taken from a cache)."""
-    return ("// The site's service worker (scripts/service_worker.py writes this file at build time).\n"
+    return ("// The site's service worker (scripts/site/service_worker.py writes this file at build time).\n"
             f"self.crchOffline = {json.dumps({'versions': versions}, sort_keys=True)};\n"
             f'importScripts("{WORKER_CODE}?v={worker_hash[:VERSION_LENGTH]}");\n')
 
 
-def site_languages(site_dir: Path) -> list[str]:
-    """The languages this build has a home page for (a one-language build has one)."""
-    return [lang for lang in LANGUAGES if (Path(site_dir) / tree(lang) / "index.html").is_file()]
+def site_languages(site_dir: Path, languages: Languages) -> list[str]:
+    """The languages of `languages` this build has a home page for."""
+    return [language.code for language in languages if (Path(site_dir) / language.prefix / "index.html").is_file()]
 
 
-def write_service_worker(site_dir: Path) -> dict[str, dict]:
+def write_service_worker(site_dir: Path, languages: Languages) -> dict[str, dict]:
     """Write sw.js and every language's manifest into a built site; returns the manifests."""
     site_dir = Path(site_dir)
     worker = site_dir / WORKER_CODE
@@ -201,7 +198,7 @@ def write_service_worker(site_dir: Path) -> dict[str, dict]:
         raise FileNotFoundError(f"{worker} is missing: the theme's overrides/{WORKER_CODE} was not copied")
     worker_hash = file_hash(worker)
     (site_dir / SCRIPT_NAME).unlink(missing_ok=True)
-    manifests = {lang: manifest(site_dir, lang, worker_hash) for lang in site_languages(site_dir)}
+    manifests = {lang: manifest(site_dir, lang, languages, worker_hash) for lang in site_languages(site_dir, languages)}
     (site_dir / MANIFEST_DIR).mkdir(parents=True, exist_ok=True)
     for lang, content in manifests.items():
         (site_dir / MANIFEST_DIR / f"{lang}.json").write_text(
@@ -219,10 +216,12 @@ def summary(manifests: Iterable[dict]) -> list[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("site_dir", type=Path, help="a built site (e.g. site/)")
+    parser.add_argument("--config-file", type=Path, default=CONFIG_FILE, help="its mkdocs.yml (default: mkdocs.yml)")
     args = parser.parse_args(argv)
-    print("\n".join(summary(write_service_worker(args.site_dir).values())))
+    manifests = write_service_worker(args.site_dir, project_settings(args.config_file.resolve()).languages)
+    print("\n".join(summary(manifests.values())))
     return 0
 
 
 if __name__ == "__main__":
-    main_exit(main)
+    raise SystemExit(main())

@@ -15,23 +15,26 @@ gets its own archive, written with libzim (PyPI) from a built site folder:
   not as a front article; libzim would otherwise index every HTML page it is given, and a
   search in one language would return all three;
 - **links that resolve**: pages link to folders (`../acts/`); as in the zip copy
-  (scripts/offline.py), every folder link of a page is pointed at the folder's index.html, and
+  (scripts/site/folder_links.py), every folder link of a page is pointed at the folder's index.html, and
   each folder with an index.html also gets a redirect (`acts/` → `acts/index.html`) for
   addresses written elsewhere (the search index, a reader typing one);
 - the required metadata (Name, Title, Creator, Publisher, Date, Description, Language in
-  ISO 639-3) and a 48×48 PNG illustration drawn from the site's favicon (scripts/icon_png.py).
+  ISO 639-3) and a 48×48 PNG illustration drawn from the site's favicon (scripts/site/icon_png.py).
 
 Left out: what only a web server uses (404.html, the gzipped sitemap, the service worker and its
 manifests, the downloads folder) and source maps. The "Save for offline reading" control is
 taken out of the pages (a Kiwix reader already has the site offline), and so are the About
 page's links to the downloads folder (the text stays).
 
-Every build writes the files into the site's downloads/ folder (scripts/offline_channels.py), so
-the About page's download links work wherever the site is served; `make zim` copies them to dist/
-for handing out. A ZIM file carries a random UUID, so two builds never give the same bytes: the
-byte-identical build check (tests/test_reproducible.py) leaves downloads/*.zim out.
+The build writes the files into the site's downloads/ folder when the plugin's `kiwix_files` is
+on (mkdocs.yml turns it on; scripts/site/channels.py), so the About page's download links work
+wherever the site is served; `make zim` copies them to dist/ for handing out. It takes seconds
+(about 8 s for the real site's three files on a shared 2-CPU machine), which is why the tests'
+tiny sites leave it off. A ZIM file carries a random UUID, so two builds never give the same
+bytes: the byte-identical build check (tests/site/test_reproducible.py) leaves downloads/*.zim out.
 
-    python -m scripts.zim [--site-dir site] [--dist-dir dist] [--language sr] [--publisher "NGO"]
+    python -m scripts.site.zim [--site-dir site] [--dist-dir dist] [--config-file mkdocs.yml]
+                               [--language sr] [--publisher "NGO"] [--date 2026-12-01]
 """
 
 from __future__ import annotations
@@ -51,15 +54,15 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from scripts import icon_png, offline, service_worker
-from scripts.documents import DEFAULT_LANGUAGE, LANGUAGES, Corpus, load_corpus
-from scripts.problems import DEFAULT_DOCS_DIR, main_exit
-from scripts.site_configs import language_texts
-from scripts.ui_strings import t
+from scripts.model.documents import Corpus, Document
+from scripts.model.languages import Language, Languages
+from scripts.site import icon_png, service_worker
+from scripts.site.folder_links import point_folder_links_at_files
+from scripts.site.sources import SiteSources, channel_parser, chosen_languages, run_channel
 
-# ZIM metadata names languages in ISO 639-3; every language of the site needs one.
+# ZIM metadata names languages in ISO 639-3, by the primary subtag of the text's language tag
+# (sr-Latn → sr → srp); a language of the site missing here stops the Kiwix files with the fix.
 ISO_639_3 = {"sq": "sqi", "sr": "srp", "en": "eng"}
-assert set(ISO_639_3) == set(LANGUAGES), "scripts/zim.py: give every language its ISO 639-3 code"
 ILLUSTRATION_SIZE = 48
 TITLE_LIMIT, DESCRIPTION_LIMIT = 30, 80  # Kiwix's limits for Title and Description
 SELECTION = "all"  # Kiwix names files <project>_<language>_<selection>
@@ -108,39 +111,48 @@ class Entry:
     index: IndexText | None = None
 
 
-def zim_name(language: str) -> str:
+def zim_name(site_name: str, language: str) -> str:
     """Kiwix's Name, which stays the same from one edition to the next: 'community-rights-clearing-house_sr_all'."""
-    return f"{offline.site_name()}_{language}_{SELECTION}"
+    return f"{site_name}_{language}_{SELECTION}"
 
 
-def zim_path(dist_dir: Path, language: str) -> Path:
-    return Path(dist_dir) / f"{zim_name(language)}.zim"
+def zim_path(dist_dir: Path, site_name: str, language: str) -> Path:
+    """Where a language's file goes: dist_dir/<Name>.zim."""
+    return Path(dist_dir) / f"{zim_name(site_name, language)}.zim"
 
 
-def metadata(language: str, date: str, publisher: str | None = None) -> dict[str, str]:
+def iso_639_3(language: Language) -> str:
+    primary = language.html_lang.split("-")[0].lower()
+    if primary not in ISO_639_3:
+        raise ValueError(f"scripts/site/zim.py: the Kiwix files name languages in ISO 639-3: add '{primary}' "
+                         f"(of {language.code}) to ISO_639_3")
+    return ISO_639_3[primary]
+
+
+def metadata(sources: SiteSources, language: str, date: str, publisher: str | None = None) -> dict[str, str]:
     """The archive's text metadata; Title and Description within Kiwix's length limits."""
-    settings = language_texts(language)
-    title, description = t("zim.title", language), t("zim.description", language)
+    texts = sources.texts(language)
+    title, description = sources.strings.t("zim.title", language), sources.strings.t("zim.description", language)
     if len(title) > TITLE_LIMIT or len(description) > DESCRIPTION_LIMIT:
         raise ValueError(f"overrides/strings/offline.yml: the {language} zim.title must fit {TITLE_LIMIT} "
                          f"characters and zim.description {DESCRIPTION_LIMIT}")
     return {
-        "Name": zim_name(language),
+        "Name": zim_name(sources.file_name(), language),
         "Title": title,
-        "Creator": settings["site_name"],
-        "Publisher": publisher or language_texts("en")["site_name"],
+        "Creator": texts.site_name,
+        "Publisher": publisher or sources.texts("en").site_name,
         "Date": date,
         "Description": description,
-        "LongDescription": settings["site_description"],
-        "Language": ISO_639_3[language],
+        "LongDescription": texts.site_description,
+        "Language": iso_639_3(sources.languages[language]),
         "Tags": "_category:other;law;kosovo",
         "Flavour": SELECTION,
-        "Scraper": "community-rights-clearing-house scripts/zim.py",
+        "Scraper": f"{sources.file_name()} scripts/site/zim.py",
     }
 
 
-def home_path(language: str) -> str:
-    return "index.html" if language == DEFAULT_LANGUAGE else f"{language}/index.html"
+def home_path(language: Language) -> str:
+    return f"{language.prefix}index.html"
 
 
 def in_archive(rel_path: str) -> bool:
@@ -163,7 +175,7 @@ def copy_for_archive(site_dir: Path, work_dir: Path) -> Path:
         text = page.read_text(encoding="utf-8")
         text = without_download_links(service_worker.without_offline_control(text), page.relative_to(copy).as_posix())
         page.write_text(text, encoding="utf-8")
-    offline.point_folder_links_at_files(copy)
+    point_folder_links_at_files(copy)
     return copy
 
 
@@ -241,7 +253,7 @@ def article_text(html: str) -> tuple[str, str]:
     return parser.title, parser.text()
 
 
-def language_pages(corpus: Corpus, language: str) -> dict[str, object]:
+def language_pages(corpus: Corpus, language: str) -> dict[str, Document]:
     """{file in the site: document} for the pages written in this language."""
     return {(doc.site_path + "index.html" if doc.site_path.endswith("/") or not doc.site_path
              else doc.site_path): doc for doc in corpus.in_language(language)}
@@ -272,9 +284,9 @@ def folder_redirects(entries: Sequence[Entry]) -> dict[str, str]:
             if entry.path.endswith("/index.html")}
 
 
-def favicon_file(site_dir: Path) -> Path:
+def favicon_file(site_dir: Path, languages: Languages) -> Path:
     """The icon the home page names (<link rel="icon">), in the site folder."""
-    home = next(Path(site_dir) / home_path(lang) for lang in LANGUAGES if (Path(site_dir) / home_path(lang)).is_file())
+    home = next(Path(site_dir) / home_path(lang) for lang in languages if (Path(site_dir) / home_path(lang)).is_file())
     found = ICON_LINK.search(home.read_text(encoding="utf-8"))
     if not found:
         raise ValueError(f"{home} names no icon (<link rel=\"icon\">): set theme.favicon in mkdocs.yml")
@@ -295,7 +307,8 @@ def libzim_quiet():
             os.close(saved)
 
 
-def write_zim(copy: Path, corpus: Corpus, language: str, target: Path, meta: dict[str, str], illustration: bytes) -> Path:
+def write_zim(copy: Path, corpus: Corpus, language: Language, target: Path, meta: dict[str, str],
+              illustration: bytes) -> Path:
     """Write one language's archive from the prepared copy; the file appears only when complete."""
     from libzim import writer
 
@@ -345,11 +358,11 @@ def write_zim(copy: Path, corpus: Corpus, language: str, target: Path, meta: dic
         def get_wordcount(self):
             return len(self.index.text.split()) if self.index else 0
 
-    entries = list(archive_entries(copy, corpus, language))
+    entries = list(archive_entries(copy, corpus, language.code))
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
     partial.unlink(missing_ok=True)
-    creator = writer.Creator(str(partial)).config_indexing(True, ISO_639_3[language])
+    creator = writer.Creator(str(partial)).config_indexing(True, meta["Language"])
     with libzim_quiet(), creator:
         creator.set_mainpath(home_path(language))
         for name, value in meta.items():
@@ -370,33 +383,38 @@ def build_date() -> str:
     return moment.date().isoformat()
 
 
-def make_zims(site_dir: Path, dist_dir: Path, languages: Sequence[str] = LANGUAGES, docs_dir: Path = DEFAULT_DOCS_DIR,
+def make_zims(site_dir: Path, dist_dir: Path, sources: SiteSources, languages: Sequence[str] | None = None,
               date: str | None = None, publisher: str | None = None) -> list[Path]:
-    """One archive per language from a built site folder; returns their paths."""
+    """One archive per language (default: every language the site has a home page for) from a
+    built site folder; returns their paths."""
     site_dir = Path(site_dir)
-    if not any((site_dir / home_path(lang)).is_file() for lang in languages):
+    built = [lang for lang in sources.languages if (site_dir / home_path(lang)).is_file()]
+    if not built:
         raise ValueError(f"{site_dir} is not a built site (no home page): run `make build` first")
-    corpus = load_corpus(Path(docs_dir))
-    illustration = icon_png.icon_png(favicon_file(site_dir), ILLUSTRATION_SIZE)
+    chosen = built if languages is None else [sources.languages[code] for code in languages]
+    for lang in chosen:
+        if lang not in built:
+            raise ValueError(f"{site_dir} has no {lang.code} home page ({home_path(lang)}): build that language first")
+    meta = {lang.code: metadata(sources, lang.code, date or build_date(), publisher) for lang in chosen}
+    illustration = icon_png.icon_png(favicon_file(site_dir, sources.languages), ILLUSTRATION_SIZE)
     with tempfile.TemporaryDirectory(prefix="zim-") as work:
         copy = copy_for_archive(site_dir, Path(work))
-        return [write_zim(copy, corpus, language, zim_path(dist_dir, language),
-                          metadata(language, date or build_date(), publisher), illustration)
-                for language in languages]
+        return [write_zim(copy, sources.corpus, lang, zim_path(dist_dir, sources.file_name(), lang.code),
+                          meta[lang.code], illustration) for lang in chosen]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from scripts.offline_channels import channel_parser, run_channel
-
     parser = channel_parser(__doc__.splitlines()[0], "files")
     parser.add_argument("--date", help="the archive's Date, YYYY-MM-DD (default: today)")
     parser.add_argument("--publisher", default=os.environ.get(PUBLISHER_VARIABLE) or None,
                         help=f"who publishes the files, e.g. your organisation (default: ${PUBLISHER_VARIABLE}, "
                              "else the site's English name)")
     args = parser.parse_args(argv)
-    return run_channel(lambda: make_zims(args.site_dir, args.dist_dir, args.language or LANGUAGES, args.docs_dir,
-                                         args.date, args.publisher), (icon_png.IconError, ValueError))
+    sources = SiteSources.read(args.config_file)
+    languages = chosen_languages(parser, args, sources)
+    return run_channel(lambda: make_zims(args.site_dir, args.dist_dir, sources, languages, args.date, args.publisher),
+                       (icon_png.IconError, ValueError))
 
 
 if __name__ == "__main__":
-    main_exit(main)
+    raise SystemExit(main())
