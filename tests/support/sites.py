@@ -1,7 +1,9 @@
 """Building sites for tests: the real site once per session, and tiny sites in tmp_path.
 
-A tiny site uses the project's own mkdocs.yml (theme, hooks, plugins) with another docs folder,
-so a test exercises exactly what `make build` runs.
+A tiny site uses the project's own mkdocs.yml (theme, plugins) with another docs folder, so a
+test exercises exactly what `make build` runs, but for one switch: the Kiwix files
+(`kiwix_files`, about 5 s even for a tiny site) are off unless the test asks for them. The
+service worker files (`offline_save`, milliseconds) stay on, as on the real site.
 """
 
 from __future__ import annotations
@@ -15,9 +17,15 @@ from pathlib import Path
 
 import yaml
 
-from scripts.bench.setups import write_project_config as write_config  # noqa: F401 - the tiny sites' config
+from scripts.bench.setups import write_project_config
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+def write_config(directory: Path, docs_dir: Path, site_dir: Path, only_language: str | None = None,
+                 kiwix_files: bool = False, **overrides) -> Path:
+    """The project's mkdocs.yml for a tiny site in `directory` (see the module docstring)."""
+    return write_project_config(directory, docs_dir, site_dir, only_language, {"kiwix_files": kiwix_files}, **overrides)
 
 
 def write_docs(docs_dir: Path, files: dict[str, str]) -> Path:
