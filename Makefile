@@ -41,27 +41,28 @@ test: $(STAMP)
 offline: $(STAMP)
 	$(PY) -m scripts.site.offline
 
-# The offline channels' files in dist/ (names as scripts/zim.py and scripts/booklet.py write them).
-# Each depends on the built site, which is rebuilt only when a source changed (`make build`
-# always rebuilds); every build also publishes the Kiwix files in site/downloads/.
-SITE_NAME := community-rights-clearing-house
-ZIMS := $(foreach language,sq sr en,dist/$(SITE_NAME)_$(language)_all.zim)
-BOOKLETS := $(foreach language,sq sr en,dist/$(SITE_NAME)_$(language)_guides.pdf)
+# The offline channels' files in dist/, for handing out: `make zim` copies the Kiwix files the build
+# wrote into site/downloads/ (`kiwix_files: true` in mkdocs.yml), `make booklet` prints the PDFs
+# from the built site. Each runs again only when the built site did, and the site is rebuilt only
+# when a source changed (`make build` always rebuilds). The stamps stand for the files of every
+# language (their names come from mkdocs.yml's languages, which make does not read).
 SITE_SOURCES := mkdocs.yml $(shell find docs overrides scripts -type f ! -name '*.pyc')
 
 site/index.html: $(STAMP) $(SITE_SOURCES)
-	$(PY) -m scripts.build
+	$(PY) -m scripts.site.build
 
-zim: $(ZIMS)
+zim: dist/.zim-stamp
 
-dist/$(SITE_NAME)_%_all.zim: site/index.html
+dist/.zim-stamp: site/index.html
 	mkdir -p dist
-	cp site/downloads/$(@F) $@
+	cp site/downloads/*.zim dist/
+	touch $@
 
-booklet: $(BOOKLETS)
+booklet: dist/.booklet-stamp
 
-dist/$(SITE_NAME)_%_guides.pdf: site/index.html
-	$(PY) -m scripts.booklet --language $*
+dist/.booklet-stamp: site/index.html
+	$(PY) -m scripts.site.booklet
+	touch $@
 
 bench-build: $(STAMP)
 	$(PY) -m scripts.bench.build
