@@ -263,20 +263,23 @@ def make_booklet(browser, site_dir: Path, sources: SiteSources, language: str, d
 
 
 def make_booklets(site_dir: Path, dist_dir: Path, sources: SiteSources, languages: Sequence[str] | None = None,
-                  date: datetime.date | None = None) -> list[Path]:
-    """One booklet per language (default: every language of the site); returns their paths."""
-    from playwright.sync_api import sync_playwright
-
+                  date: datetime.date | None = None, browser=None) -> list[Path]:
+    """One booklet per language (default: every language of the site); returns their paths.
+    Printed by `browser` (a Playwright Chromium) when given, else by a Chromium started here."""
     languages = list(languages or sources.languages.codes)
     for language in languages:  # before starting the browser
         guides_or_error(Path(site_dir), sources.corpus, language)
+    if browser is not None:
+        return [make_booklet(browser, Path(site_dir), sources, language, Path(dist_dir),
+                             date or datetime.date.today()) for language in languages]
+    from playwright.sync_api import sync_playwright
+
     with sync_playwright() as playwright:
-        browser = launch(playwright.chromium)
+        chromium = launch(playwright.chromium)
         try:
-            return [make_booklet(browser, Path(site_dir), sources, language, Path(dist_dir),
-                                 date or datetime.date.today()) for language in languages]
+            return make_booklets(site_dir, dist_dir, sources, languages, date, chromium)
         finally:
-            browser.close()
+            chromium.close()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

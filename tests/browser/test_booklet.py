@@ -1,4 +1,4 @@
-"""The printed booklet of the guides (`make booklet`, scripts/booklet.py), read back with pypdf.
+"""The printed booklet of the guides (`make booklet`, scripts/site/booklet.py), read back with pypdf.
 
 Printed from the session's real build by Debian's Chromium: one PDF per language with a cover
 (site, date, not legal advice), a table of contents whose page numbers are where each guide
@@ -10,23 +10,27 @@ from __future__ import annotations
 import datetime
 import re
 
+import pypdf
 import pytest
 
-from scripts import booklet
-from scripts.documents import LANGUAGES
-from scripts.site_configs import language_texts
-from scripts.ui_strings import t
-from tests.browsing import corpus
-
-pypdf = pytest.importorskip("pypdf")
+from scripts.site import booklet
+from scripts.site.sources import SiteSources
+from tests.support.browsing import corpus
+from tests.support.project import LANGUAGES, STRINGS
 
 DATE = datetime.date(2026, 12, 1)
+t = STRINGS.t
 
 
 @pytest.fixture(scope="module")
-def booklets(built_site, tmp_path_factory) -> dict:
+def sources() -> SiteSources:
+    return SiteSources.read()
+
+
+@pytest.fixture(scope="module")
+def booklets(built_site, sources, browser, tmp_path_factory) -> dict:
     dist = tmp_path_factory.mktemp("dist")
-    paths = booklet.make_booklets(built_site, dist, LANGUAGES, date=DATE)
+    paths = booklet.make_booklets(built_site, dist, sources, LANGUAGES, date=DATE, browser=browser)
     return {language: path for language, path in zip(LANGUAGES, paths)}
 
 
@@ -51,11 +55,11 @@ def test_one_pdf_per_language_named_after_the_site(booklets, language):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_the_cover_names_the_site_the_date_and_that_it_is_not_legal_advice(booklets, language):
+def test_the_cover_names_the_site_the_date_and_that_it_is_not_legal_advice(booklets, sources, language):
     cover = page_texts(booklets[language])[0]
-    texts = language_texts(language)
-    assert texts["site_name"] in cover and texts["copyright"] in cover
-    assert booklet.long_date(DATE, language) in cover
+    texts = sources.texts(language)
+    assert texts.site_name in cover and texts.copyright in cover
+    assert booklet.long_date(sources, DATE, language) in cover
     assert t("booklet.check", language) in cover
 
 
@@ -77,9 +81,9 @@ def test_contents_list_every_guide_with_the_page_it_starts_on(booklets, language
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_every_page_has_the_date_and_its_number(booklets, language):
+def test_every_page_has_the_date_and_its_number(booklets, sources, language):
     pages = page_texts(booklets[language])
-    when = booklet.long_date(DATE, language)
+    when = booklet.long_date(sources, DATE, language)
     for number, text in enumerate(pages, 1):
         assert when in text and f"{t('booklet.page', language)} {number} / {len(pages)}" in text, number
 

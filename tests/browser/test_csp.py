@@ -10,15 +10,8 @@ import pytest
 
 from scripts.site import csp
 from tests.support.project import LANGUAGES, SETTINGS
-from tests.support.browsing import representative_paths, search, search_term
+from tests.support.browsing import RECORD_VIOLATIONS, representative_paths, search, search_term
 from tests.support.serving import CONF_HEADERS, headers_handler, serve_directory
-
-RECORD_VIOLATIONS = """
-window.__violations = [];
-document.addEventListener("securitypolicyviolation", event => window.__violations.push(
-  `${event.violatedDirective} blocked ${event.blockedURI || "inline"}: ${event.sample}`));
-"""
-
 
 @pytest.fixture(scope="module")
 def strict_site_url(built_site):

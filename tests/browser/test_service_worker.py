@@ -10,7 +10,6 @@ still open; a rebuild arrives as an update that fetches only what changed.
 
 from __future__ import annotations
 
-import http.server
 import json
 import re
 import shutil
@@ -19,11 +18,13 @@ from pathlib import Path
 
 import pytest
 
-from scripts import service_worker
-from scripts.ui_strings import t
-from tests.browsing import corpus, search, search_term
-from tests.conftest import CHROMIUM, CHROMIUM_ARGS
-from tests.test_csp import CONF_HEADERS, RECORD_VIOLATIONS
+from scripts.site import service_worker
+from scripts.tools.chromium import launch
+from tests.support.browsing import RECORD_VIOLATIONS, corpus, search, search_term
+from tests.support.project import LANGUAGES, SETTINGS, STRINGS
+from tests.support.serving import CONF_HEADERS, LocalServer, QuietHandler
+
+t = STRINGS.t
 
 CONTROL = "[data-crch-offline]"
 STATUS = ".crch-offline__status"
@@ -46,7 +47,7 @@ class SwitchableSite:
         self.root, self.offline, self.requests = Path(root), False, []
         site = self
 
-        class Handler(http.server.SimpleHTTPRequestHandler):
+        class Handler(QuietHandler):
             def __init__(self, *args, **kwargs):
                 super().__init__(*args, directory=str(site.root), **kwargs)
 
@@ -64,10 +65,7 @@ class SwitchableSite:
                 self.send_header("Cache-Control", "no-store")
                 super().end_headers()
 
-            def log_message(self, format, *args):  # noqa: A002 - signature of the base class
-                pass
-
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = LocalServer(("127.0.0.1", 0), Handler)
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}/"
 
@@ -98,7 +96,7 @@ def reader(browser):
 
 
 def home(language: str) -> str:
-    return "" if language == "sq" else f"{language}/"
+    return SETTINGS.languages[language].prefix
 
 
 def guides_of(language: str) -> list:
@@ -162,7 +160,7 @@ def test_a_rebuild_arrives_as_an_update_that_fetches_only_what_changed(reader, s
     page_file = rebuilt / guide.site_path / "index.html"
     page_file.write_text(page_file.read_text(encoding="utf-8").replace("</h1>", f"</h1>\n<p>{CHANGED_TEXT}</p>", 1),
                          encoding="utf-8")
-    new = service_worker.write_service_worker(rebuilt)["sr"]
+    new = service_worker.write_service_worker(rebuilt, SETTINGS.languages)["sr"]
     assert new["version"] != old["version"]
     site.root, site.requests = rebuilt, []
 
@@ -203,7 +201,7 @@ def test_the_default_languages_copy_leaves_the_other_languages_alone(reader, sit
         page.goto(site.url + "sr/guides/")
 
 
-@pytest.mark.parametrize("language", ["sq", "sr", "en"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_the_control_speaks_the_pages_language(reader, site, language):
     page = reader
     page.goto(site.url + home(language))
@@ -218,8 +216,7 @@ def test_the_control_speaks_the_pages_language(reader, site, language):
 def test_on_plain_http_the_control_points_to_the_other_channels(browser, site):
     """An address that is not https (nor localhost) is no secure origin: no button, a note instead."""
     port = site.url.rsplit(":", 1)[1].rstrip("/")
-    chromium = browser.browser_type.launch(executable_path=CHROMIUM, headless=True,
-                                           args=[*CHROMIUM_ARGS, "--host-resolver-rules=MAP ngo.example 127.0.0.1"])
+    chromium = launch(browser.browser_type, "--host-resolver-rules=MAP ngo.example 127.0.0.1")
     try:
         page = chromium.new_page()
         page.goto(f"http://ngo.example:{port}/sr/")

@@ -1,8 +1,9 @@
-"""deploy/nginx.conf works in a real nginx (Debian's nginx-light; .ci/run installs it).
+"""deploy/nginx.conf works in a real nginx (Debian's nginx-light; make test installs it).
 
 The server block is run on 127.0.0.1 with the built site as its root: it must parse, serve the
-pages with the security headers, cache hashed assets for a year and pages briefly, compress
-text, and answer unknown paths with the site's 404 page.
+pages with the security headers, cache hashed assets for a year and pages briefly, never let
+browsers keep the service worker (sw.js), serve the Kiwix files as they are, compress text, and
+answer unknown paths with the site's 404 page.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from scripts.site import csp
+from scripts.site import csp, service_worker, zim
+from tests.support.project import kiwix_file
 from tests.support.serving import free_port, wait_for_port
 
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
@@ -145,3 +147,27 @@ def test_the_server_does_not_tell_its_version(nginx):
     response = get(nginx, "/nowhere/")
     assert response.getheader("Server") == "nginx"
     assert b"nginx/" not in response.body
+
+
+def test_the_service_worker_is_never_cached(nginx):
+    response = get(nginx, f"/{service_worker.SCRIPT_NAME}")
+    assert response.status == 200
+    assert response.getheader("Cache-Control") == "no-cache"
+    assert "javascript" in response.getheader("Content-Type")
+    expected = csp.nginx_headers(csp.NGINX_CONF.read_text(encoding="utf-8"))
+    assert {name: response.getheader(name) for name in expected} == expected, "the location dropped the headers"
+
+
+def test_the_worker_code_may_be_cached_because_its_address_names_its_version(nginx):
+    """Assets are cached for a day; sw.js imports the worker's code with its hash in the address."""
+    body = get(nginx, f"/{service_worker.SCRIPT_NAME}").body.decode("utf-8")
+    assert f'importScripts("{service_worker.WORKER_CODE}?v=' in body
+    assert get(nginx, f"/{service_worker.MANIFEST_DIR}/sr.json").getheader("Cache-Control") == "max-age=600"
+
+
+def test_the_kiwix_files_are_served_as_they_are(nginx, built_site):
+    name = kiwix_file(built_site, "sr").name
+    response = get(nginx, f"/{zim.DOWNLOADS_DIR}/{name}", **{"Accept-Encoding": "gzip"})
+    assert response.status == 200
+    assert response.getheader("Content-Encoding") is None
+    assert response.body == (built_site / zim.DOWNLOADS_DIR / name).read_bytes()

@@ -1,8 +1,10 @@
-"""The Kiwix files (scripts/zim.py), read back with libzim's own reader.
+"""The Kiwix files (scripts/site/zim.py), read back with libzim's own reader.
 
-Every build publishes one per language in downloads/ (the real build of the session is used);
-each must carry Kiwix's metadata and illustration, open on its language's home page, keep every
-link of its pages inside the archive, and search only its own language.
+The real site's build publishes one per language in downloads/ (mkdocs.yml turns `kiwix_files`
+on; the session's real build is used); each must carry Kiwix's metadata and illustration, open on
+its language's home page, keep every link of its pages inside the archive, and search only its
+own language. A tiny site leaves them out unless it asks for them, and a problem making them
+fails the build and keeps the previous site.
 """
 
 from __future__ import annotations
@@ -15,25 +17,24 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from scripts import service_worker, zim
-from scripts.documents import LANGUAGES
-from tests.browsing import corpus, representative_paths
-from tests.test_icon_png import read_png
+from libzim.reader import Archive
+from libzim.search import Query, Searcher
+from libzim.suggestion import SuggestionSearcher
 
-pytest.importorskip("libzim")
-from libzim.reader import Archive  # noqa: E402
-from libzim.search import Query, Searcher  # noqa: E402
-from libzim.suggestion import SuggestionSearcher  # noqa: E402
+from scripts.site import service_worker, zim
+from tests.support.browsing import corpus, language_of, representative_paths
+from tests.support.images import read_png
+from tests.support.project import LANGUAGES, SETTINGS, kiwix_file
+from tests.support.sites import build, page, tree, write_config, write_data_files, write_docs
 
 REQUIRED_METADATA = ("Name", "Title", "Creator", "Publisher", "Date", "Description", "Language")
-HTML_LANG = {"sq": "sq", "sr": "sr-Latn", "en": "en"}
 URL_ATTRIBUTE = re.compile(r'\s(?:href|src)="([^"]*)"')
 ELEMENT_ID = re.compile(r'\sid="([^"]*)"')
 
 
 @pytest.fixture(scope="module")
 def archives(built_site) -> dict[str, Archive]:
-    return {language: Archive(zim.zim_path(built_site / zim.DOWNLOADS_DIR, language)) for language in LANGUAGES}
+    return {language: Archive(kiwix_file(built_site, language)) for language in LANGUAGES}
 
 
 def text_of(archive: Archive, path: str) -> str:
@@ -58,11 +59,6 @@ def search(archive: Archive, query: str, count: int = 50) -> list[str]:
 
 def suggest(archive: Archive, text: str, count: int = 50) -> list[str]:
     return list(SuggestionSearcher(archive).suggest(text).getResults(0, count))
-
-
-def in_tree(path: str, language: str) -> bool:
-    first = path.split("/", 1)[0]
-    return first == language if language != "sq" else first not in LANGUAGES
 
 
 def own_pages(language: str) -> list:
@@ -101,7 +97,7 @@ def test_main_entry_is_the_languages_home_page(archives, language):
     main = archives[language].main_entry
     main = main.get_redirect_entry() if main.is_redirect else main
     assert main.path == ("index.html" if language == "sq" else f"{language}/index.html")
-    assert f'<html lang="{HTML_LANG[language]}"' in text_of(archives[language], main.path)
+    assert f'<html lang="{SETTINGS.languages[language].html_lang}"' in text_of(archives[language], main.path)
 
 
 def test_folder_addresses_redirect_to_their_page(archives):
@@ -149,7 +145,7 @@ def test_the_link_check_sees_a_link_outside_the_archive(archives):
     archive = archives["en"]
     assert resolve(archive, "en/acts/index.html") is not None
     assert resolve(archive, "en/nowhere/index.html") is None
-    assert resolve(archive, zim.DOWNLOADS_DIR + "/" + zim.zim_path(Path("."), "en").name) is None
+    assert resolve(archive, f"{zim.DOWNLOADS_DIR}/{kiwix_file(Path('.'), 'en').name}") is None
 
 
 def test_server_only_files_and_the_save_control_are_left_out(archives, built_site):
@@ -171,14 +167,14 @@ def test_search_finds_a_guide_by_a_word_of_its_title_in_its_language_only(archiv
         word = max(re.findall(r"\w+", doc.title), key=len)
         results = search(archive, word)
         assert (doc.site_path + "index.html") in results[:10], (word, results[:10])
-        assert all(in_tree(path, language) for path in results), (word, results)
+        assert all(language_of(path) == language for path in results), (word, results)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_word_of_every_language_finds_only_this_languages_pages(archives, language):
     """'2010' (Regulation 02/2010) is in pages of all three languages: each archive finds its own."""
     results = search(archives[language], "2010")
-    assert results and all(in_tree(path, language) for path in results), results
+    assert results and all(language_of(path) == language for path in results), results
     regulation = corpus().get(language, "regulation-02-2010")
     assert regulation.site_path + "index.html" in results
 
@@ -202,7 +198,7 @@ def test_title_suggestions_are_the_languages_pages(archives, language):
     guide = next(d for d in own_pages(language) if d.type == "guide")
     suggestions = suggest(archive, guide.title.split()[0])
     assert guide.site_path + "index.html" in suggestions
-    assert all(in_tree(path, language) for path in suggestions), suggestions
+    assert all(language_of(path) == language for path in suggestions), suggestions
 
 
 def test_other_languages_pages_are_in_the_archive_but_not_indexed(archives):
@@ -212,36 +208,7 @@ def test_other_languages_pages_are_in_the_archive_but_not_indexed(archives):
     assert albanian_guide.site_path + "index.html" not in search(archive, albanian_guide.title)
 
 
-# --------------------------------------------------------------------------- the pieces
-
-
-def test_accents_are_folded_like_libzim_folds_queries():
-    assert zim.without_accents("Zaštitu ÇËSHTJE Đurđa") == "zastitu ceshtje đurđa"
-
-
-def test_article_text_leaves_out_permalinks_scripts_and_search_excluded_parts():
-    html = ('<nav>Menu words</nav><article class="md-content__inner"><h1 id="t">Title<a class="headerlink" '
-            'href="#t">¶</a></h1><aside data-search-exclude><p>panel</p></aside><p>Body <b>text</b><br>here</p>'
-            '<script>var x = 1;</script><img src="x.png" alt=""></article><footer>Footer</footer>')
-    assert zim.article_text(html) == ("Title", "Title Body text here")
-
-
-def test_what_goes_into_the_archive():
-    assert zim.in_archive("sr/acts/index.html") and zim.in_archive("sitemap.xml")
-    assert not any(zim.in_archive(path) for path in
-                   ("404.html", "sw.js", "assets/offline/sr.json", "downloads/x.zim", "assets/x.min.js.map"))
-
-
-def test_download_links_become_text_other_links_stay():
-    page = ('<p><a href="../../downloads/x_sr_all.zim" download>x_sr_all.zim</a> '
-            '<a href="../../sr/acts/">acts</a> <a href="../downloads-guide/">guide</a></p>')
-    assert zim.without_download_links(page, "sr/about/index.html") == (
-        '<p>x_sr_all.zim <a href="../../sr/acts/">acts</a> <a href="../downloads-guide/">guide</a></p>')
-
-
-def test_folder_redirects_name_every_folder_page():
-    entries = [zim.Entry(path, "", "text/html", Path(path)) for path in ("index.html", "acts/index.html", "acts/x.css")]
-    assert zim.folder_redirects(entries) == {"acts/": "acts/index.html"}
+# --------------------------------------------------------------------------- the command line
 
 
 def test_command_line_writes_one_language_into_dist(built_site, tmp_path, capsys):
@@ -267,3 +234,42 @@ def test_a_bad_favicon_fails_the_command_with_its_name(built_site, tmp_path, cap
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4"><circle r="2"/></svg>')
     assert zim.main(["--site-dir", str(site), "--dist-dir", str(tmp_path / "dist"), "--language", "sq"]) == 1
     assert "favicon.svg: <circle> is not drawn" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------- the build's switch
+
+
+def tiny_site(tmp_path: Path, kiwix_files: bool) -> tuple[Path, Path]:
+    """A three-language home page; returns (config file, site folder)."""
+    docs = write_docs(tmp_path / "docs", {
+        f"{language}/index.md": page("home", f"Home {language}", **({} if language == SETTINGS.languages.default.code
+                                     else {"translation": {"source": "sq", "status": "machine"}}))
+        for language in LANGUAGES})
+    write_data_files(docs)
+    site = tmp_path / "out" / "site"
+    return write_config(tmp_path, docs, site, kiwix_files=kiwix_files), site
+
+
+def test_a_tiny_site_has_no_kiwix_files_unless_it_asks(tmp_path):
+    config, site = tiny_site(tmp_path, kiwix_files=False)
+    result = build(config, site)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert not (site / zim.DOWNLOADS_DIR).exists()
+    assert (site / service_worker.SCRIPT_NAME).is_file(), "the service worker files follow their own switch"
+    assert "Kiwix files" not in result.stderr
+
+
+def test_a_kiwix_file_problem_fails_the_build_and_keeps_the_previous_site(tmp_path):
+    """The illustration is drawn from the favicon: one it cannot draw stops the build, naming it."""
+    config, site = tiny_site(tmp_path, kiwix_files=True)
+    site.mkdir(parents=True)
+    (site / "index.html").write_text("the previous site", encoding="utf-8")
+    before = tree(site)
+    icon = tmp_path / "docs" / "assets" / "images" / "favicon.svg"  # a docs file takes the theme file's place
+    icon.parent.mkdir(parents=True)
+    icon.write_text('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4"><circle r="2"/></svg>', encoding="utf-8")
+    result = build(config, site)
+    assert result.returncode == 1
+    assert "favicon.svg: <circle> is not drawn" in result.stderr
+    assert "build failed:" in result.stderr
+    assert tree(site) == before

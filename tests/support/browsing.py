@@ -19,6 +19,12 @@ from tests.support.sites import ROOT
 SEARCH_INPUT = "input.md-search__input"
 SEARCH_RESULT_LINK = ".md-search-result__item a, .md-search-result__link"
 LANGUAGE_LINK = "a.md-select__link"
+# An init script: every Content-Security-Policy violation of the page, in window.__violations.
+RECORD_VIOLATIONS = """
+window.__violations = [];
+document.addEventListener("securitypolicyviolation", event => window.__violations.push(
+  `${event.violatedDirective} blocked ${event.blockedURI || "inline"}: ${event.sample}`));
+"""
 
 
 @functools.cache
