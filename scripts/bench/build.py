@@ -5,7 +5,11 @@ with links by ID for this project, with the same links written relative for the 
 does not know `id:` links — and builds each with `mkdocs build` in its own subprocess (the project's
 strictly, as `make build` does; the plain one with MkDocs' defaults). It reports wall time, peak
 memory (ru_maxrss of the build process), site bytes and HTML bytes per page, and the ratios
-project / plain. Then it measures the editing loop on the real site: `make serve LANG=sr` (a
+project / plain. `make build` then also adds the offline channels its mkdocs.yml switches on
+(scripts/site/channels.py: the service worker files, the Kiwix files), which the plain set-up has
+no counterpart of: they are timed on the project's built site, each in its own process, and
+reported in a table of their own (not in the ratios), with the sum that `make build` takes.
+Then it measures the editing loop on the real site: `make serve LANG=sr` (a
 `mkdocs serve` of one language on a copy of docs/), the time from saving one page to the rebuilt
 site being ready ("Reloading browsers"), and a cold one-language `mkdocs build` for comparison.
 
@@ -26,13 +30,16 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Sequence
 
 from scripts.bench.corpus import generate_corpus
-from scripts.model.project import ROOT
 from scripts.bench.setups import write_plain_config, write_project_config
+from scripts.model.languages import read_config
+from scripts.model.project import ROOT
+from scripts.model.settings import Settings
+from scripts.site import service_worker, zim
 
 SETUPS = ("plain", "project")
 DEFAULT_SIZES = (100, 300, 1000)
@@ -40,6 +47,19 @@ LARGE_SIZE = 2000
 EDIT_LANGUAGE = "sr"
 EDIT_ROUNDS = 3
 SERVE_TIMEOUT_SECONDS = 300
+
+
+@dataclass
+class StepResult:
+    """One step `make build` runs after MkDocs (an offline channel), timed in its own process."""
+
+    name: str
+    ok: bool
+    wall_seconds: float
+    cpu_seconds: float
+    peak_memory_bytes: int
+    output_bytes: int  # what it added to the site
+    log: str  # its output when it failed, else ""
 
 
 @dataclass
@@ -56,10 +76,16 @@ class BuildResult:
     html_pages: int
     html_bytes: int
     log: str  # the build's output when it failed, else ""
+    after_mkdocs: list[StepResult] = field(default_factory=list)  # project only: the offline channels
 
     @property
     def html_bytes_per_page(self) -> float:
         return self.html_bytes / self.html_pages if self.html_pages else 0.0
+
+    @property
+    def make_build_seconds(self) -> float:
+        """What `make build` takes: the MkDocs build and the steps after it."""
+        return self.wall_seconds + sum(step.wall_seconds for step in self.after_mkdocs)
 
 
 def build_environment(**extra: str) -> dict[str, str]:
@@ -123,13 +149,41 @@ def build_setup(setup: str, config_file: Path) -> Run:
     return timed_run(command, config_file.parent, build_environment())
 
 
+def folder_bytes(folder: Path) -> int:
+    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file()) if folder.exists() else 0
+
+
+def offline_steps(config_file: Path, site_dir: Path) -> list[StepResult]:
+    """The offline channels the config switches on, as `make build` adds them to the built site
+    (scripts/site/channels.py), each command timed in its own process."""
+    settings = Settings.from_config(read_config(config_file), config_file.parent)
+    config = ["--config-file", str(config_file)]
+    steps = []
+    if settings.offline_save:
+        steps.append(("service worker files", [sys.executable, "-m", "scripts.site.service_worker", str(site_dir), *config],
+                      lambda: (site_dir / service_worker.SCRIPT_NAME).stat().st_size
+                      + folder_bytes(site_dir / service_worker.MANIFEST_DIR)))
+    if settings.kiwix_files:
+        downloads = site_dir / zim.DOWNLOADS_DIR
+        steps.append(("Kiwix files", [sys.executable, "-m", "scripts.site.zim", "--site-dir", str(site_dir),
+                                      "--dist-dir", str(downloads), *config], lambda: folder_bytes(downloads)))
+    results = []
+    for name, command, added in steps:
+        run = timed_run(command, ROOT, build_environment())
+        ok = run.code == 0
+        results.append(StepResult(name, ok, run.wall_seconds, run.cpu_seconds, run.peak_memory_bytes,
+                                  added() if ok else 0, "" if ok else run.output))
+    return results
+
+
 def build_once(setup: str, per_language: int, config_file: Path, site_dir: Path) -> BuildResult:
     run = build_setup(setup, config_file)
     ok = run.code == 0
     total, pages, html = site_sizes(site_dir) if ok else (0, 0, 0)
+    after = offline_steps(config_file, site_dir) if ok and setup == "project" else []
     shutil.rmtree(site_dir, ignore_errors=True)
     return BuildResult(setup, per_language, ok, run.wall_seconds, run.cpu_seconds, run.peak_memory_bytes,
-                       total, pages, html, "" if ok else run.output)
+                       total, pages, html, "" if ok else run.output, after)
 
 
 def bench_size(work_dir: Path, per_language: int, seed: int) -> dict[str, BuildResult]:
@@ -265,6 +319,27 @@ def format_table(results: Sequence[dict[str, BuildResult]]) -> str:
     return "\n".join(rows)
 
 
+def format_after_mkdocs(results: Sequence[dict[str, BuildResult]]) -> str:
+    """One row per size: each step `make build` runs after the project's MkDocs build, and the sum."""
+    names = [step.name for step in next((r["project"].after_mkdocs for r in results if r["project"].after_mkdocs), [])]
+    if not names:
+        return ""
+    header = ("| N/lang | " + " | ".join(f"{name} s | CPU s | peak MB | MB" for name in names)
+              + " | MkDocs build s | make build s |")
+    rows = [header, "|" + "---|" * (header.count("|") - 1)]
+    for result in results:
+        project = result["project"]
+        if not project.ok:
+            continue
+        cells = [f"{project.per_language:,}"]
+        for step in project.after_mkdocs:
+            cells += ([f"{step.wall_seconds:.1f}", f"{step.cpu_seconds:.1f}", f"{step.peak_memory_bytes / 1e6:.0f}",
+                       f"{step.output_bytes / 1e6:.1f}"] if step.ok else ["failed", "-", "-", "-"])
+        cells += [f"{project.wall_seconds:.1f}", f"{project.make_build_seconds:.1f}"]
+        rows.append("| " + " | ".join(cells) + " |")
+    return "\n".join(rows)
+
+
 def growth(results: Sequence[dict[str, BuildResult]], setup: str, small: int, large: int,
            measure: str = "wall_seconds") -> float | None:
     """How many times a measure grew from one corpus size to another (None when not measured)."""
@@ -294,6 +369,10 @@ def report(results: Sequence[dict[str, BuildResult]], edit: EditLoopResult | Non
     lines = ["Build benchmark: plain Material + mkdocs-static-i18n vs this project (ratio = project / plain)",
              f"{dt.date.today().isoformat()}, {os.cpu_count()} CPUs, load average now {load} (1 / 5 / 15 min)", "",
              format_table(results), ""]
+    after = format_after_mkdocs(results)
+    if after:
+        lines += ["`make build` also adds the offline channels mkdocs.yml switches on, after MkDocs (project only, "
+                  "so not in the ratios above):", "", after, ""]
     for setup in SETUPS:
         grew, cpu_grew = growth(results, setup, 300, 1000), growth(results, setup, 300, 1000, "cpu_seconds")
         if grew is not None and cpu_grew is not None:
@@ -302,6 +381,9 @@ def report(results: Sequence[dict[str, BuildResult]], edit: EditLoopResult | Non
         for build in result.values():
             if not build.ok:
                 lines += [f"{build.setup} build at N={build.per_language} FAILED:", build.log[-3000:]]
+            for step in build.after_mkdocs:
+                if not step.ok:
+                    lines += [f"{step.name} at N={build.per_language} FAILED:", step.log[-3000:]]
     if edit is not None:
         lines.append("")
         if edit.ok:
@@ -326,7 +408,8 @@ def to_json(results: Sequence[dict[str, BuildResult]], edit: EditLoopResult | No
         "load_average": os.getloadavg(),
         "cpus": os.cpu_count(),
         "sizes": [
-            {setup: dict(asdict(build), html_bytes_per_page=build.html_bytes_per_page) for setup, build in r.items()}
+            {setup: dict(asdict(build), html_bytes_per_page=build.html_bytes_per_page,
+                         make_build_seconds=build.make_build_seconds) for setup, build in r.items()}
             for r in results
         ],
         "edit_loop": None if edit is None else dict(asdict(edit), median_rebuild_seconds=edit.median_rebuild_seconds),
@@ -369,7 +452,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(to_json(results, edit), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"\nJSON: {args.json}")
-    failed = any(not build.ok for r in results for build in r.values()) or (edit is not None and not edit.ok)
+    failed = (any(not build.ok or not all(step.ok for step in build.after_mkdocs) for r in results for build in r.values())
+              or (edit is not None and not edit.ok))
     return 1 if failed else 0
 
 

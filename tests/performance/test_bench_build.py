@@ -18,12 +18,20 @@ def test_benchmark_runs_end_to_end_and_prints_both_columns(tmp_path, capsys):
     cells = [cell.strip() for cell in row.strip("|").split("|")]
     assert len(cells) == 16 and all(re.fullmatch(r"[\d.]+", cell) for cell in cells), row
     assert re.search(r"edit loop \(make serve LANG=sr, real site, edit sr/\S+\.md\): save -> reload ready [\d.]+ s", out)
+    # what `make build` adds after MkDocs (mkdocs.yml switches both channels on), in a table of its own
+    assert "| N/lang | service worker files s | CPU s | peak MB | MB | Kiwix files s | CPU s | peak MB | MB |" in out
+    after = next(line for line in out.splitlines() if line.startswith("| 6 |") and line != row)
+    assert all(re.fullmatch(r"[\d.]+", cell.strip()) for cell in after.strip("|").split("|")), after
     data = json.loads(results.read_text(encoding="utf-8"))
     sizes = data["sizes"][0]
     for setup in ("plain", "project"):
         assert sizes[setup]["ok"] and sizes[setup]["per_language"] == 6
         assert sizes[setup]["html_pages"] > 3 * 6 and sizes[setup]["site_bytes"] > sizes[setup]["html_bytes"] > 0
         assert sizes[setup]["peak_memory_bytes"] > 10_000_000
+    steps = {step["name"]: step for step in sizes["project"]["after_mkdocs"]}
+    assert sorted(steps) == ["Kiwix files", "service worker files"] and sizes["plain"]["after_mkdocs"] == []
+    assert all(step["ok"] and step["output_bytes"] > 0 and step["wall_seconds"] > 0 for step in steps.values())
+    assert sizes["project"]["make_build_seconds"] > sizes["project"]["wall_seconds"]
     assert len(data["edit_loop"]["serve_rebuild_seconds"]) == 1
 
 
