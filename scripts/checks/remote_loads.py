@@ -10,6 +10,9 @@ file, the line where the address is written and the fix. `make check` and every 
 
 Heuristic limit: the line is where the address first appears in the file; an address written
 twice is reported at its first occurrence.
+
+The same reading of what a page loads by itself (`page_loads`, `css_urls`) tells the service worker
+which of the site's own files a saved copy needs (scripts/site/service_worker.py).
 """
 
 from __future__ import annotations
@@ -48,7 +51,9 @@ WHAT = {"img": "an image", "source": "a media source", "video": "a video", "audi
 
 
 @dataclass(frozen=True)
-class RemoteLoad:
+class Load:
+    """A URL that a page makes the browser load without the reader clicking anything."""
+
     url: str
     what: str  # "an image", "a style attribute", …
 
@@ -62,18 +67,19 @@ def _srcset_urls(value: str) -> list[str]:
     return [candidate.split()[0] for candidate in value.split(",") if candidate.split()]
 
 
-def _css_urls(css: str) -> list[str]:
+def css_urls(css: str) -> list[str]:
+    """The URLs a stylesheet (or a style attribute) loads: url(…) and @import."""
     return [match.group("url") or match.group("imported") for match in CSS_URL.finditer(css)]
 
 
 class _Loads(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.found: list[RemoteLoad] = []
+        self.found: list[Load] = []
         self._in_style = False
 
     def _add(self, urls: Iterable[str], what: str) -> None:
-        self.found += [RemoteLoad(url, what) for url in urls if is_remote(url)]
+        self.found += [Load(url, what) for url in urls if url]
 
     def handle_starttag(self, tag, attrs):
         attributes = {name.lower(): value or "" for name, value in attrs}
@@ -86,7 +92,7 @@ class _Loads(HTMLParser):
         if tag == "meta" and attributes.get("http-equiv", "").lower() == "refresh":
             self._add([attributes.get("content", "").partition("url=")[2]], "an automatic redirect")
         if "style" in attributes:
-            self._add(_css_urls(attributes["style"]), "a style attribute")
+            self._add(css_urls(attributes["style"]), "a style attribute")
         self._in_style = tag == "style"
 
     def handle_endtag(self, tag):
@@ -95,15 +101,20 @@ class _Loads(HTMLParser):
 
     def handle_data(self, data):
         if self._in_style:
-            self._add(_css_urls(data), WHAT["style"])
+            self._add(css_urls(data), WHAT["style"])
 
 
-def remote_loads(html: str) -> list[RemoteLoad]:
-    """Every URL in the HTML that the browser would load from another host, in document order."""
+def page_loads(html: str) -> list[Load]:
+    """Every URL in the HTML that the browser would load by itself, in document order."""
     parser = _Loads()
     parser.feed(html)
     parser.close()
     return parser.found
+
+
+def remote_loads(html: str) -> list[Load]:
+    """Every URL in the HTML that the browser would load from another host, in document order."""
+    return [load for load in page_loads(html) if is_remote(load.url)]
 
 
 def line_of(text: str, needle: str, first_line: int) -> int:

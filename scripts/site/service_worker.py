@@ -34,11 +34,11 @@ import hashlib
 import json
 import posixpath
 import re
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Iterable, Sequence
 from urllib.parse import unquote, urlsplit
 
+from scripts.checks.remote_loads import css_urls, page_loads
 from scripts.model.documents import Document
 from scripts.model.languages import Languages
 from scripts.model.project import CONFIG_FILE
@@ -58,10 +58,6 @@ SERVER_ONLY_PAGES = ("404.html",)
 CONTROL_START, CONTROL_END = "<!-- crch:offline-save -->", "<!-- /crch:offline-save -->"
 CONTROL = re.compile(re.escape(CONTROL_START) + ".*?" + re.escape(CONTROL_END), re.DOTALL)
 VERSION_LENGTH = 16
-# <link rel> values whose href the browser loads with the page.
-LOADED_LINKS = {"stylesheet", "icon", "shortcut", "apple-touch-icon", "manifest", "preload", "modulepreload", "mask-icon"}
-LOADED_ATTRIBUTES = {"src", "poster", "data"}
-CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]+)\1\s*\)|@import\s+(['"])([^'"]+)\3""")
 
 
 ABOUT_ID = "about"  # the page that tells readers about the zip and the Kiwix files
@@ -94,25 +90,6 @@ def language_of_page(rel_path: str, languages: Languages) -> str | None:
     return None if rel_path in SERVER_ONLY_PAGES else languages.of_site_path(rel_path).code
 
 
-class _LoadedUrls(HTMLParser):
-    """The URLs a page makes the browser load by itself (not the links a reader follows)."""
-
-    def __init__(self):
-        super().__init__()
-        self.urls: list[str] = []
-
-    def handle_starttag(self, tag, attrs):
-        attributes = dict(attrs)
-        for name in LOADED_ATTRIBUTES & attributes.keys():
-            if attributes[name]:
-                self.urls.append(attributes[name])
-        if attributes.get("srcset"):
-            self.urls += [part.split()[0] for part in attributes["srcset"].split(",") if part.strip()]
-        rels = set((attributes.get("rel") or "").lower().split())
-        if tag == "link" and rels & LOADED_LINKS and attributes.get("href"):
-            self.urls.append(attributes["href"])
-
-
 def _local_file(site_dir: Path, base: str, url: str) -> str | None:
     """The site file (relative path) a URL written in the file `base` points at, if it is one."""
     parts = urlsplit(url)
@@ -129,12 +106,7 @@ def _local_file(site_dir: Path, base: str, url: str) -> str | None:
 def loaded_files(site_dir: Path, rel_path: str) -> set[str]:
     """Files of the site that a page or stylesheet loads (for a stylesheet: url() and @import)."""
     text = (site_dir / rel_path).read_text(encoding="utf-8", errors="replace")
-    if rel_path.endswith(".css"):
-        urls = [m.group(2) or m.group(4) for m in CSS_URL.finditer(text)]
-    else:
-        parser = _LoadedUrls()
-        parser.feed(text)
-        urls = parser.urls
+    urls = css_urls(text) if rel_path.endswith(".css") else [load.url for load in page_loads(text)]
     return {found for url in urls if (found := _local_file(site_dir, rel_path, url.strip()))}
 
 
