@@ -206,12 +206,13 @@ class _ArticleText(HTMLParser):
         self.parts: list[str] = []
         self.h1: list[str] | None = None
         self.title = ""
+        self.found = False  # an <article> was seen
 
     def handle_starttag(self, tag, attrs):
         attributes = dict(attrs)
         if not self.depth:
             if tag == "article":
-                self.depth = 1
+                self.depth, self.found = 1, True
             return
         if tag in self.VOID:
             if tag == "br":
@@ -246,10 +247,15 @@ class _ArticleText(HTMLParser):
 
 
 def article_text(html: str) -> tuple[str, str]:
-    """(first heading, plain text) of a rendered page's article."""
+    """(first heading, plain text) of a rendered page's article. A page without one raises
+    ValueError: Material writes every page's body in an <article>, so its markup has changed
+    (a tripwire: the archive's search would otherwise quietly index nothing)."""
     parser = _ArticleText()
     parser.feed(html)
     parser.close()
+    if not parser.found:
+        raise ValueError("no <article> (Material's page body) to index: Material's page markup changed; "
+                         "see _ArticleText in scripts/site/zim.py")
     return parser.title, parser.text()
 
 
@@ -269,7 +275,10 @@ def archive_entries(copy: Path, corpus: Corpus, language: str) -> Iterator[Entry
         if kind != "text/html":
             yield Entry(rel, "", kind, path)
             continue
-        heading, text = article_text(path.read_text(encoding="utf-8"))
+        try:
+            heading, text = article_text(path.read_text(encoding="utf-8"))
+        except ValueError as error:
+            raise ValueError(f"{rel}: {error}") from None
         doc = documents.get(rel)
         title = doc.title if doc else heading or rel
         if rel in own:

@@ -22,6 +22,11 @@ def test_article_text_leaves_out_permalinks_scripts_and_search_excluded_parts():
     assert zim.article_text(html) == ("Title", "Title Body text here")
 
 
+def test_a_page_without_materials_article_stops_the_archive():
+    with pytest.raises(ValueError, match="Material's page markup changed"):
+        zim.article_text("<main><h1>Title</h1><p>Body</p></main>")
+
+
 def test_what_goes_into_the_archive():
     assert zim.in_archive("sr/acts/index.html") and zim.in_archive("sitemap.xml")
     assert not any(zim.in_archive(path) for path in
