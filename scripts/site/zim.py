@@ -74,6 +74,7 @@ DEVELOPER_ONLY_SUFFIXES = (".map",)
 TEXT_TYPES = ("text/", "application/javascript", "application/json", "application/xml", "image/svg+xml")
 EXTRA_TYPES = {".yml": "text/plain", ".yaml": "text/plain", ".js": "application/javascript",
                ".json": "application/json", ".svg": "image/svg+xml", ".gz": "application/gzip"}
+LIBZIM_DEFAULT_WORKERS = 4
 ICON_LINK = re.compile(r'<link rel="icon" href="([^"]+)"')
 LINK = re.compile(r'<a\s[^>]*?href="([^"]*)"[^>]*>(.*?)</a>', re.DOTALL)
 
@@ -371,7 +372,7 @@ def write_zim(copy: Path, corpus: Corpus, language: Language, target: Path, meta
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
     partial.unlink(missing_ok=True)
-    creator = writer.Creator(str(partial)).config_indexing(True, meta["Language"])
+    creator = writer.Creator(str(partial)).config_indexing(True, meta["Language"]).config_nbworkers(compression_workers())
     with libzim_quiet(), creator:
         creator.set_mainpath(home_path(language))
         for name, value in meta.items():
@@ -383,6 +384,13 @@ def write_zim(copy: Path, corpus: Corpus, language: Language, target: Path, meta
             creator.add_redirection(folder, "", page, {})
     partial.replace(target)
     return target
+
+
+def compression_workers() -> int:
+    """libzim's compression threads: one per CPU this process may use, at most libzim's default of 4.
+    Each holds its own compression buffers: on 2 CPUs, 2 workers instead of 4 took the real site's
+    three files from about 283 to 205 MB of peak memory for the same CPU time (1 worker: 123 MB)."""
+    return max(1, min(LIBZIM_DEFAULT_WORKERS, len(os.sched_getaffinity(0))))
 
 
 def build_date() -> str:
