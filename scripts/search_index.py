@@ -30,8 +30,9 @@ from material.plugins.search.plugin import Parser, SearchIndex
 from scripts import folding
 from scripts.problems import main_exit
 
-# Field boosts: a match in a title, an act's number or a document ID ranks above one in the text.
-FIELD_BOOSTS = {"title": 10, "number": 10, "id": 10, "tags": 3, "text": 1}
+# Field boosts: a match in a title, an act's number or a document ID ranks above one in the
+# document's summary (its front matter), which ranks above one in the text.
+FIELD_BOOSTS = {"title": 10, "number": 10, "id": 10, "summary": 4, "tags": 3, "text": 1}
 INDEX_DIR = Path("assets") / "search"  # where the index files and the search scripts go in the site
 INDEX_GLOBAL = "crchSearchIndex"  # the global the index file sets (worker and file:// page alike)
 # Material's parser joins the text of adjacent cells and items ("Adopted2008-03-13"): a space goes first.
@@ -50,13 +51,16 @@ class Section:
     number: str = ""  # the act's number (pages only)
     id: str = ""  # the document ID (pages only)
     tags: list[str] = field(default_factory=list)  # tag names in the page's language (pages only)
+    summary: str = ""  # the document's summary from its front matter (pages only)
+    demoted: bool = False  # a listing or meta page (home, Browse, a section index…): ranked below documents
 
     @property
     def is_page(self) -> bool:
         return "#" not in self.location
 
 
-def page_sections(page, number: str = "", doc_id: str = "", tags: Sequence[str] = ()) -> list[Section]:
+def page_sections(page, number: str = "", doc_id: str = "", tags: Sequence[str] = (), summary: str = "",
+                  demoted: bool = False) -> list[Section]:
     """The sections of a rendered MkDocs page, split and titled exactly as Material's search plugin
     does; the page's own entry (first) carries its number, ID and tags. A page whose first section
     is excluded from search (`data-search-exclude`) is left out."""
@@ -70,7 +74,8 @@ def page_sections(page, number: str = "", doc_id: str = "", tags: Sequence[str] 
     sections = [Section(entry["location"], plain_text(entry["title"]), plain_text(entry["text"])) for entry in material.entries]
     if not sections or not sections[0].is_page:
         return []
-    sections[0].number, sections[0].id, sections[0].tags = number, doc_id, list(tags)
+    first = sections[0]
+    first.number, first.id, first.tags, first.summary, first.demoted = number, doc_id, list(tags), summary, demoted
     return sections
 
 
@@ -79,11 +84,13 @@ def plain_text(material_html: str) -> str:
     return WHITESPACE.sub(" ", html.unescape(KEPT_TAG.sub(" ", material_html))).strip()
 
 
-def build_index(sections: Sequence[Section]) -> dict[str, Any]:
-    """The browser's payload: the index in compact form (refs are positions in `docs`) and the docs to show.
+def build_index(sections: Sequence[Section], language: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The browser's payload: the index in compact form (refs are positions in `docs`), the docs to
+    show, and the language's search data (scripts/search_language.language_payload) if given.
 
-    A doc is `[location, title, text]` plus `tags` when it has any; a section's location is only
-    its '#anchor', the page being the doc before it.
+    A doc is `[location, title, text]`, plus `{"tags": [...], "summary": "...", "demoted": 1}` with
+    those of them a page has; a section's location is only its '#anchor', the page being the doc
+    before it.
     """
     docs = []
     page_location = None
@@ -95,8 +102,10 @@ def build_index(sections: Sequence[Section]) -> dict[str, Any]:
             if page != page_location:
                 raise ValueError(f"section {section.location} does not follow its page {page}")
             location = f"#{anchor}"
-        docs.append([location, section.title, section.text] + ([section.tags] if section.tags else []))
-    return {"docs": docs, "index": streamed_compact_index(sections)}
+        extra = {key: value for key, value in (("tags", section.tags), ("summary", section.summary),
+                                                ("demoted", 1 if section.demoted else 0)) if value}
+        docs.append([location, section.title, section.text] + ([extra] if extra else []))
+    return {"docs": docs, "index": streamed_compact_index(sections), **(language or {})}
 
 
 def _pipeline_builder() -> Builder:
@@ -112,7 +121,7 @@ def _pipeline_builder() -> Builder:
 
 def _lunr_document(ref: int, section: Section) -> dict[str, str]:
     return {"ref": str(ref), "title": section.title, "text": section.text, "number": section.number,
-            "id": section.id, "tags": " ".join(section.tags)}
+            "id": section.id, "summary": section.summary, "tags": " ".join(section.tags)}
 
 
 def index_builder(sections: Sequence[Section]) -> Builder:

@@ -10,7 +10,9 @@ import project_path  # noqa: F401
 
 from mkdocs.plugins import event_priority
 
-from scripts import build_hooks, search_index, search_worker
+from pathlib import Path
+
+from scripts import build_hooks, glossary, search_index, search_language, search_worker
 from scripts.ui_strings import t
 
 # language -> sections of the language being built; dropped once its index is written, since the
@@ -20,6 +22,15 @@ _sections: dict[str, list[search_index.Section]] = {}
 
 def on_pre_build(config):
     _sections[build_hooks.current_language(config)] = []
+
+
+def on_files(files, config):
+    """The search sources are published only minified and bundled (written in on_post_build)."""
+    for file in list(files):
+        folder, _, name = file.src_uri.rpartition("/")
+        if folder == search_index.INDEX_DIR.as_posix() and name in search_worker.BUNDLED_SOURCES:
+            files.remove(file)
+    return files
 
 
 def on_env(env, config, files):
@@ -37,7 +48,9 @@ def on_page_context(context, page, config, nav):
         meta = document.meta if document else {}
         tags = [t(f"tag.{tag}", language) for tag in meta.get("tags") or []]
         number = str(meta.get("number") or "")
-        _sections[language].extend(search_index.page_sections(page, number, document.id if document else "", tags))
+        demoted = (document.type if document else "page") == "page"  # listings and meta pages
+        _sections[language].extend(search_index.page_sections(
+            page, number, document.id if document else "", tags, str(meta.get("summary") or ""), demoted))
     page.meta["search"] = {**search_meta, "exclude": True}
     return context
 
@@ -47,6 +60,8 @@ def on_post_build(config):
     site_dir = config["site_dir"]
     search_worker.write_browser_files(site_dir)
     index_file = search_index.index_path(site_dir, language)
-    search_index.write_index_script(index_file, search_index.build_index(_sections.pop(language)))
+    terms, _ = glossary.load_glossary(Path(config["docs_dir"]))  # checked by the content hook already
+    payload = search_index.build_index(_sections.pop(language), search_language.language_payload(language, terms))
+    search_index.write_index_script(index_file, payload)
     material = config["plugins"]["material/search"]
     search_worker.write_offline_material_index(site_dir, material.search_index.generate_search_index(None))
