@@ -9,10 +9,12 @@
  *   word itself is not in the index, words one edit away (from 5 letters) or two (from 8), ranked below all of those.
  * - A name in the glossary stands for every name of the same term in the three languages
  *   (ombudsman, ombudsperson, avokati i popullit): one concept with alternatives.
- * - A page answers the concepts its sections match; pages that match them all come first, and
- *   only pages that miss at most one concept of a longer query are listed at all.
- * - Listing and meta pages (home, Browse, section indexes…) rank below documents, unless their
- *   title holds the whole query.
+ * - A page answers the concepts its sections match, a match in its own entry (title, summary,
+ *   number, ID, tags, first paragraphs) weighing twice one in a section; pages that match every
+ *   concept come first (a page's score is multiplied by the square of the share it matches), and
+ *   pages that miss more than one concept of a query are not listed when others miss fewer.
+ * - Listing and meta pages (home, Browse, the Glossary, section indexes…) come after every
+ *   document, unless their title holds the whole query (`glossary`, `translation status`).
  */
 (function (root) {
   "use strict";
@@ -27,8 +29,10 @@
   const STEM_MIN = 5;
   const TYPO_EDITS = [[8, 2], [5, 1]];  // [letters, edits allowed]: two edits from 8 letters, one from 5
   const COMPLETIONS = 100;      // words a prefix stands for at most (the shortest)
-  const DEMOTED = 0.2;          // score factor of a listing or meta page whose title does not hold the query
   const TOGETHER = 1.5;         // score factor of a page with one section holding every concept
+  const IN_TITLE = 2;           // score factor of a page whose title holds every concept
+  const SECTION = 0.5;          // weight of a match in a section against one in the page's own entry
+  const SPREAD = 0.1;           // weight of a concept's matches in a page's other sections
   const DETAILED_PAGES = 20;    // pages answered with their sections, highlighted; later ones by title
   const SECTIONS = 6;           // sections of a page listed under it at most (the best ones)
 
@@ -229,10 +233,15 @@
         if (!score) return;
         const doc = index.docs[ref];
         let page = pages.get(doc.page);
-        if (!page) pages.set(doc.page, page = { page: doc.page, best: new Float64Array(found.length), sections: new Map(), titled: 0 });
-        if (score > page.best[c]) page.best[c] = score;
+        if (!page) {
+          const perConcept = () => new Float64Array(found.length);
+          pages.set(doc.page, page = { page: doc.page, best: perConcept(), spread: perConcept(), sections: new Map(), titled: 0 });
+        }
+        const weighted = doc === doc.page ? score : score * SECTION;
+        if (weighted > page.best[c]) page.best[c] = weighted;
+        page.spread[c] += weighted;
         const section = page.sections.get(doc) || page.sections.set(doc, { doc, score: 0, concepts: 0 }).get(doc);
-        section.score += score;
+        section.score += weighted;
         section.concepts += 1;
         if (doc === doc.page && match.inTitle[ref]) page.titled += 1;
       });
@@ -240,18 +249,19 @@
     const total = found.length;
     const covered = page => page.best.filter(Boolean).length;
     const most = Math.max(0, ...Array.from(pages.values(), covered));
-    const least = total <= 2 ? most : Math.max(1, most - 1);
+    const least = Math.max(1, most - 1);
     const ranked = [];
     for (const page of pages.values()) {
       const coverage = covered(page);
       if (coverage < least) continue;
       const sections = Array.from(page.sections.values()).sort((a, b) => b.score - a.score);
-      let score = page.best.reduce((sum, value) => sum + value, 0) * (coverage / total) ** 2;
+      let score = page.best.reduce((sum, best, c) => sum + best + SPREAD * (page.spread[c] - best), 0) * (coverage / total) ** 2;
       if (total > 1 && sections.some(section => section.concepts === total)) score *= TOGETHER;
-      if (page.page.demoted && page.titled < total) score *= DEMOTED;
-      ranked.push({ page: page.page, score, sections, found: Array.from(page.best, Boolean) });
+      if (page.titled === total) score *= IN_TITLE;
+      const listing = page.page.demoted && page.titled < total;
+      ranked.push({ page: page.page, score, sections, found: Array.from(page.best, Boolean), listing });
     }
-    ranked.sort((a, b) => b.score - a.score || a.page.ref - b.page.ref);
+    ranked.sort((a, b) => a.listing - b.listing || b.score - a.score || a.page.ref - b.page.ref);
     ranked.slice(0, detailed).forEach(page => page.sections.slice(0, SECTIONS).forEach(section => {
       section.terms = matchedTerms(index, matches, section.doc.ref);
     }));
