@@ -44,9 +44,11 @@ FILES = {
 
 SECOND_HEADING = {"sq": "rregullorja", "sr": "uredba", "en": "regulation"}
 
-# Talks to the worker named by the page's own configuration, as Material does.
+# Talks to the worker named by the page's own configuration, as Material does; focusing the
+# search box first, which is what starts the search (loader.js).
 PROTOCOL = """
 async (queries) => {
+  document.querySelector("input[data-md-component=search-query]").focus();
   const config = JSON.parse(document.getElementById("__config").textContent);
   const worker = new Worker(new URL(config.search, location.href));
   const answer = () => new Promise(resolve =>
