@@ -15,8 +15,8 @@
     const empty = directory.querySelector("[data-crch-directory-empty]");
     const box = directory.querySelector(".crch-directory-filter");
     if (!input || !box) return;
-    const rows = Array.from(directory.querySelectorAll("tbody tr"), row =>
-      ({ row, text: fold(row.textContent).replace(/\s+/g, " ") }));
+    const rows = Array.from(directory.querySelectorAll("tbody tr"), row =>  // cells apart: no match across two
+      ({ row, text: Array.from(row.cells, cell => fold(cell.textContent).replace(/\s+/g, " ")).join("\n") }));
     box.hidden = false;
     input.addEventListener("input", () => {
       const wanted = fold(input.value).replace(/\s+/g, " ").trim();
