@@ -28,6 +28,7 @@ from lunr.tokenizer import Tokenizer
 from material.plugins.search.plugin import Parser, SearchIndex
 
 from scripts import folding
+from scripts.search_sections import BLOCK_START, TreeSection
 from scripts.problems import main_exit
 
 # Field boosts: a match in a title, an act's number or a document ID ranks above one in the
@@ -35,8 +36,6 @@ from scripts.problems import main_exit
 FIELD_BOOSTS = {"title": 10, "number": 10, "id": 10, "summary": 4, "tags": 3, "text": 1}
 INDEX_DIR = Path("assets") / "search"  # where the index files and the search scripts go in the site
 INDEX_GLOBAL = "crchSearchIndex"  # the global the index file sets (worker and file:// page alike)
-# Material's parser joins the text of adjacent cells and items ("Adopted2008-03-13"): a space goes first.
-BLOCK_START = re.compile(r"<(?=(?:p|li|dt|dd|td|th|tr|br|div|section|aside|figcaption)\b)")
 KEPT_TAG = re.compile(r"<[^>]*>")  # Material's parser keeps a few tags (<p>, <code>, <li>) in its text
 WHITESPACE = re.compile(r"\s+")
 
@@ -60,10 +59,23 @@ class Section:
 
 
 def page_sections(page, number: str = "", doc_id: str = "", tags: Sequence[str] = (), summary: str = "",
-                  demoted: bool = False) -> list[Section]:
+                  demoted: bool = False, tree: Sequence[TreeSection] | None = None) -> list[Section]:
     """The sections of a rendered MkDocs page, split and titled exactly as Material's search plugin
-    does; the page's own entry (first) carries its number, ID and tags. A page whose first section
-    is excluded from search (`data-search-exclude`) is left out."""
+    does; the page's own entry (first) carries its number, ID, tags and summary. `tree` gives the
+    sections scripts/search_sections.py cut from the page's Markdown tree; without it the page's
+    HTML is parsed (Material's parser). A page whose first section is excluded from search
+    (`data-search-exclude`) is left out."""
+    entries = _tree_entries(page, tree) if tree is not None else _parsed_entries(page)
+    sections = [Section(location, plain_text(title), plain_text(text)) for location, title, text in entries]
+    if not sections or not sections[0].is_page:
+        return []
+    first = sections[0]
+    first.number, first.id, first.tags, first.summary, first.demoted = number, doc_id, list(tags), summary, demoted
+    return sections
+
+
+def _parsed_entries(page) -> list[tuple[str, str, str]]:
+    """(location, title, text) of each section, Material's parser reading the page's HTML."""
     parser = Parser()
     parser.feed(BLOCK_START.sub(" <", page.content or ""))
     parser.close()
@@ -71,12 +83,20 @@ def page_sections(page, number: str = "", doc_id: str = "", tags: Sequence[str] 
     for section in parser.data:
         if not section.is_excluded():
             material.create_entry_for_section(section, page.toc, page.url, page)
-    sections = [Section(entry["location"], plain_text(entry["title"]), plain_text(entry["text"])) for entry in material.entries]
-    if not sections or not sections[0].is_page:
-        return []
-    first = sections[0]
-    first.number, first.id, first.tags, first.summary, first.demoted = number, doc_id, list(tags), summary, demoted
-    return sections
+    return [(entry["location"], entry["title"], entry["text"]) for entry in material.entries]
+
+
+def _tree_entries(page, tree: Sequence[TreeSection]) -> list[tuple[str, str, str]]:
+    """(location, title, text) of each section cut from the Markdown tree, located and titled as
+    Material's create_entry_for_section does (a section without a title gets the page's)."""
+    entries = []
+    for section in tree:
+        if section.excluded:
+            continue
+        title = "".join(section.title).strip() or str(page.meta.get("title", page.title))
+        entries.append((page.url + (f"#{section.id}" if section.id else ""), html.escape(title, quote=False),
+                        html.escape("".join(section.text), quote=False)))
+    return entries
 
 
 def plain_text(material_html: str) -> str:
