@@ -145,23 +145,16 @@ def _lunr_document(ref: int, section: Section) -> dict[str, str]:
 
 
 def index_builder(sections: Sequence[Section]) -> Builder:
-    """A lunr builder holding every section, with the shared folding as its pipeline (lunr's own way:
-    the reference the compact index is compared with)."""
+    """A lunr builder holding every section, with the shared folding as its pipeline: lunr's own
+    weights, which tests/test_search_node.py compares the browser's with."""
     builder = _pipeline_builder()
     for ref, section in enumerate(sections):
         builder.add(_lunr_document(ref, section))
     return builder
 
 
-def compact_index(builder: Builder) -> dict[str, Any]:
-    """The compact index (see _compact) of a lunr builder holding the sections."""
-    frequencies = ((int(field_ref.partition("/")[2]), field_ref.partition("/")[0], terms)
-                   for field_ref, terms in builder.field_term_frequencies.items())
-    return _compact(frequencies, builder)
-
-
 def streamed_compact_index(sections: Sequence[Section]) -> dict[str, Any]:
-    """compact_index(index_builder(sections)), without lunr's builder holding every section.
+    """The compact index of the sections (_compact), without lunr's builder holding every section.
 
     The builder keeps, for every term, field and section, a posting with its own metadata
     dictionaries: at 1,000 documents per language that was about 200 MB, the largest part of a
@@ -189,23 +182,26 @@ def streamed_compact_index(sections: Sequence[Section]) -> dict[str, Any]:
                         counts[term] += occurrences
                 yield ref, name, counts
 
-    return _compact(frequencies(), builder)
+    return _compact(frequencies())
 
 
-def _compact(frequencies: Iterable[tuple[int, str, dict[str, int]]], builder: Builder) -> dict[str, Any]:
-    """The index as term frequencies only; the browser (engine.js expandIndex) derives the rest.
+def _compact(frequencies: Iterable[tuple[int, str, dict[str, int]]]) -> dict[str, Any]:
+    """The index as term frequencies only; the browser (restore.js) derives the weights.
 
     `frequencies` gives (section ref, field name, {term: frequency in that field of that section}).
-    lunr's serialised index holds every term's postings per field and every section's field
-    vectors, and the vectors are the postings turned around, weighted with lunr's formula. So
-    this writes, for each term (sorted; a term's position is its lunr `_index`), only the fields it
-    occurs in, as the sections' refs in ascending order, each as the gap from the one before,
-    `[gap, frequency]` where the term occurs more than once. The browser restores lunr's
-    serialised form, computing the vectors as lunr.js's builder does, and loads it with
-    `lunr.Index.load`.
+    lunr weighs a term in a field of a section from its frequency there, the field's length in
+    that section, the average length and the term's number of postings (BM25). So this writes
+    each field's length in every section (`fieldLengths`: one string of comma-separated numbers
+    per field, by ref) and, for each term (sorted), only the fields it occurs in, each as one
+    string: the sections' refs in ascending order as gaps from the one before, `gap:frequency`
+    where the term occurs more than once (`"0,3:2,1"` is refs 0, 3 (twice), 4). Strings, because a
+    browser parses a long JSON string many times faster than as many small arrays, and decodes
+    a term's postings only when a query needs them.
     """
     postings: dict[str, dict[str, list[tuple[int, int]]]] = {}
+    lengths: dict[str, dict[int, int]] = {name: {} for name in FIELD_BOOSTS}
     for ref, name, terms in frequencies:
+        lengths[name][ref] = lengths[name].get(ref, 0) + sum(terms.values())
         for term, frequency in terms.items():
             postings.setdefault(term, {}).setdefault(name, []).append((ref, frequency))
     inverted = []
@@ -214,14 +210,20 @@ def _compact(frequencies: Iterable[tuple[int, str, dict[str, int]]], builder: Bu
         for name, entries in postings[term].items():
             previous, encoded = 0, []
             for ref, frequency in sorted(entries):
-                encoded.append(ref - previous if frequency == 1 else [ref - previous, frequency])
+                encoded.append(str(ref - previous) if frequency == 1 else f"{ref - previous}:{frequency}")
                 previous = ref
-            fields[name] = encoded
+            fields[name] = ",".join(encoded)
         inverted.append([term, fields])
+    field_lengths = {}
+    for name, by_ref in lengths.items():
+        values = [by_ref.get(ref, 0) for ref in range(max(by_ref, default=-1) + 1)]
+        while values and not values[-1]:
+            values.pop()
+        field_lengths[name] = ",".join(map(str, values))
     return {
         "version": LUNR_VERSION,
         "fieldBoosts": FIELD_BOOSTS,
-        "pipeline": builder.search_pipeline.serialize(),
+        "fieldLengths": field_lengths,
         "invertedIndex": inverted,
     }
 

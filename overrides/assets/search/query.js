@@ -220,51 +220,66 @@
 
   /*
    * The pages that answer a query, best first: {concepts, pages: [{page, score, found: [bool per
-   * concept], sections: [{doc, score, concepts}] best first}]}; the first `detailed` pages' first
-   * SECTIONS sections also carry `terms`, the folded words they matched (to highlight).
+   * concept], listing}]}; the first `detailed` pages also carry `sections`: [{doc, score, terms}],
+   * their SECTIONS best matching sections (the page's own entry among them if it matches), with
+   * `terms` the folded words each matched (to highlight).
    */
   function rank(index, query, detailed = DETAILED_PAGES) {
     const found = concepts(index, queryWords(query));
     if (!found.length) return { concepts: found, pages: [] };
     const matches = found.map(concept => conceptMatches(index, concept));
-    const pages = new Map();
+    const total = found.length, pages = index.pages, count = index.docs.length, pageOf = index.pageOf;
+    // Per page and concept (page position * total + concept): its best match and the sum of all.
+    const best = new Float64Array(pages.length * total), spread = new Float64Array(pages.length * total);
+    const sectionConcepts = new Uint8Array(count), together = new Uint8Array(pages.length), titled = new Uint8Array(pages.length);
     matches.forEach((match, c) => {
-      match.scores.forEach((score, ref) => {
-        if (!score) return;
-        const doc = index.docs[ref];
-        let page = pages.get(doc.page);
-        if (!page) {
-          const perConcept = () => new Float64Array(found.length);
-          pages.set(doc.page, page = { page: doc.page, best: perConcept(), spread: perConcept(), sections: new Map(), titled: 0 });
-        }
-        const weighted = doc === doc.page ? score : score * SECTION;
-        if (weighted > page.best[c]) page.best[c] = weighted;
-        page.spread[c] += weighted;
-        const section = page.sections.get(doc) || page.sections.set(doc, { doc, score: 0, concepts: 0 }).get(doc);
-        section.score += weighted;
-        section.concepts += 1;
-        if (doc === doc.page && match.inTitle[ref]) page.titled += 1;
-      });
+      const scores = match.scores;
+      for (let ref = 0; ref < count; ref++) {
+        const score = scores[ref];
+        if (!score) continue;
+        const position = pageOf[ref], own = pages[position].ref === ref, slot = position * total + c;
+        const weighted = own ? score : score * SECTION;
+        if (weighted > best[slot]) best[slot] = weighted;
+        spread[slot] += weighted;
+        if (++sectionConcepts[ref] === total) together[position] = 1;
+        if (own && match.inTitle[ref]) titled[position] += 1;
+      }
     });
-    const total = found.length;
-    const covered = page => page.best.filter(Boolean).length;
-    const most = Math.max(0, ...Array.from(pages.values(), covered));
-    const least = Math.max(1, most - 1);
-    const ranked = [];
-    for (const page of pages.values()) {
-      const coverage = covered(page);
-      if (coverage < least) continue;
-      const sections = Array.from(page.sections.values()).sort((a, b) => b.score - a.score);
-      let score = page.best.reduce((sum, best, c) => sum + best + SPREAD * (page.spread[c] - best), 0) * (coverage / total) ** 2;
-      if (total > 1 && sections.some(section => section.concepts === total)) score *= TOGETHER;
-      if (page.titled === total) score *= IN_TITLE;
-      const listing = page.page.demoted && page.titled < total;
-      ranked.push({ page: page.page, score, sections, found: Array.from(page.best, Boolean), listing });
+    const coverage = new Uint8Array(pages.length);
+    let most = 0;
+    for (let position = 0; position < pages.length; position++) {
+      for (let c = 0; c < total; c++) if (best[position * total + c]) coverage[position] += 1;
+      most = Math.max(most, coverage[position]);
+    }
+    const least = Math.max(1, most - 1), ranked = [];
+    for (let position = 0; position < pages.length; position++) {
+      if (coverage[position] < least) continue;
+      let score = 0;
+      const foundHere = [];
+      for (let c = 0; c < total; c++) {
+        const slot = position * total + c;
+        score += best[slot] + SPREAD * (spread[slot] - best[slot]);
+        foundHere.push(best[slot] > 0);
+      }
+      score *= (coverage[position] / total) ** 2;
+      if (total > 1 && together[position]) score *= TOGETHER;
+      if (titled[position] === total) score *= IN_TITLE;
+      const page = pages[position];
+      ranked.push({ page, score, found: foundHere, listing: page.demoted && titled[position] < total });
     }
     ranked.sort((a, b) => a.listing - b.listing || b.score - a.score || a.page.ref - b.page.ref);
-    ranked.slice(0, detailed).forEach(page => page.sections.slice(0, SECTIONS).forEach(section => {
-      section.terms = matchedTerms(index, matches, section.doc.ref);
-    }));
+    ranked.slice(0, detailed).forEach(result => {
+      const sections = [];
+      for (let ref = result.page.ref; ref < result.page.end; ref++) {
+        if (!sectionConcepts[ref]) continue;
+        const own = ref === result.page.ref;
+        const score = matches.reduce((sum, match) => sum + match.scores[ref], 0) * (own ? 1 : SECTION);
+        sections.push({ doc: index.docs[ref], score });
+      }
+      sections.sort((a, b) => b.score - a.score);
+      result.sections = sections.slice(0, SECTIONS);
+      result.sections.forEach(section => { section.terms = matchedTerms(index, matches, section.doc.ref); });
+    });
     return { concepts: found, pages: ranked };
   }
 

@@ -1,12 +1,13 @@
 /*
  * The prebuilt index of one language, restored from the compact form scripts/search_index.py
- * writes (compact_index): for each term (sorted), the sections of each field it occurs in, as
- * gaps between refs, `[gap, frequency]` where it occurs more than once.
+ * writes (_compact): each field's length in every section, and for each term (sorted) the
+ * sections of each field it occurs in, as one string of gaps between refs, `gap:frequency` where
+ * it occurs more than once.
  *
- * Each term's postings are weighted as lunr.js's Builder weighs them (BM25, k1 = 1.2, b = 0.75,
- * idf over the postings of every field, times the field's boost) and summed over the fields, on
- * first use; the field lengths they need are counted once, at load. The terms also go into a
- * lunr.TokenSet (for typo matching), built here: see buildTokenSet.
+ * Each term's postings are decoded and weighted as lunr.js's Builder weighs them (BM25, k1 = 1.2,
+ * b = 0.75, idf over the postings of every field, times the field's boost) and summed over the
+ * fields, on first use. The terms also go into a lunr.TokenSet (for typo matching), built on
+ * first use: see buildTokenSet.
  */
 (function (root) {
   "use strict";
@@ -54,14 +55,28 @@
     return top;
   }
 
-  /* Each item of a field's postings as [ref, frequency], refs restored from their gaps. */
-  function* decoded(items) {
+  /* Calls visit(ref, frequency) for each item of a field's postings ("0,3:2,1"), refs from their gaps. */
+  function eachPosting(encoded, visit) {
     let ref = 0;
-    for (const item of items) {
-      const isPair = typeof item !== "number";
-      ref += isPair ? item[0] : item;
-      yield [ref, isPair ? item[1] : 1];
+    for (const item of encoded.split(",")) {
+      const colon = item.indexOf(":");
+      ref += colon < 0 ? +item : +item.slice(0, colon);
+      visit(ref, colon < 0 ? 1 : +item.slice(colon + 1));
     }
+  }
+
+  /* The numbers of a comma-separated string, as many as `count` (missing ones are 0). */
+  function numbers(encoded, count) {
+    const values = new Float64Array(count);
+    if (encoded) encoded.split(",").forEach((value, i) => { if (i < count) values[i] = +value; });
+    return values;
+  }
+
+  /* The number of postings of a field's encoded postings. */
+  function postingCount(encoded) {
+    let count = 1;
+    for (let i = encoded.indexOf(","); i >= 0; i = encoded.indexOf(",", i + 1)) count++;
+    return count;
   }
 
   class Index {
@@ -73,29 +88,18 @@
       this.terms = this.entries.map(entry => entry[0]);
       this.termIndex = new Map(this.terms.map((term, i) => [term, i]));
       this.docs = restoreDocs(payload.docs);
+      this.pages = this.docs.filter(doc => doc.page === doc);
+      this.pageOf = new Int32Array(this.docs.length);  // ref -> position of its page in `pages`
+      this.pages.forEach((page, position) => { page.position = position; });
+      this.docs.forEach(doc => { this.pageOf[doc.ref] = doc.page.position; });
       this.functionWords = new Set(payload.functionWords || []);
       this.synonyms = payload.synonyms || [];
       this.titleField = this.fields.indexOf("title");
       this.postings = new Map();  // term index -> {weights, inTitle}, on first use
-      this.countFieldLengths();
+      const count = this.docs.length;
+      this.lengths = this.fields.map(field => numbers(compact.fieldLengths[field], count));
+      this.averageLengths = this.lengths.map(lengths => lengths.reduce((sum, length) => sum + length, 0) / count || 1);
       this.tokenSet = null;
-    }
-
-    /* The number of terms of each field of each section, and their averages (lunr's fieldLengths). */
-    countFieldLengths() {
-      const count = this.docs.length, fieldNumber = new Map(this.fields.map((field, f) => [field, f]));
-      this.lengths = this.fields.map(() => new Float64Array(count));
-      const totals = this.fields.map(() => 0);
-      for (const [, byField] of this.entries) {
-        for (const field in byField) {
-          const f = fieldNumber.get(field);
-          for (const [ref, frequency] of decoded(byField[field])) {
-            this.lengths[f][ref] += frequency;
-            totals[f] += frequency;
-          }
-        }
-      }
-      this.averageLengths = totals.map(total => total / count || 1);
     }
 
     /* A term's sections: {weights: Map(ref -> weight summed over the fields), inTitle: Set of refs}. */
@@ -104,17 +108,17 @@
       if (posting) return posting;
       const byField = this.entries[termIndex][1], weights = new Map(), inTitle = new Set();
       let postings = 0;
-      for (const field in byField) postings += byField[field].length;
+      for (const field in byField) postings += postingCount(byField[field]);
       const count = this.docs.length;
       const idf = Math.log(1 + Math.abs((count - postings + 0.5) / (postings + 0.5)));
       this.fields.forEach((field, f) => {
         if (!byField[field]) return;
-        for (const [ref, frequency] of decoded(byField[field])) {
-          const norm = K1 * (1 - B + B * (this.lengths[f][ref] / this.averageLengths[f]));
-          const weight = idf * ((K1 + 1) * frequency) / (norm + frequency) * this.boosts[f];
-          weights.set(ref, (weights.get(ref) || 0) + weight);
+        const lengths = this.lengths[f], average = this.averageLengths[f], boost = this.boosts[f];
+        eachPosting(byField[field], (ref, frequency) => {
+          const norm = K1 * (1 - B + B * (lengths[ref] / average));
+          weights.set(ref, (weights.get(ref) || 0) + idf * ((K1 + 1) * frequency) / (norm + frequency) * boost);
           if (f === this.titleField) inTitle.add(ref);
-        }
+        });
       });
       posting = { weights, inTitle };
       this.postings.set(termIndex, posting);
@@ -131,7 +135,7 @@
   function restoreDocs(entries) {
     const docs = [];
     let page = null;
-    entries.forEach((entry, ref) => {
+    entries.forEach((entry, ref) => {  // a page's sections follow it: `end` is the ref after the last
       const extra = entry[3] || {};
       const doc = { ref, location: entry[0], title: entry[1], text: entry[2], tags: extra.tags || null,
                     summary: extra.summary || "", demoted: Boolean(extra.demoted), page: null };
@@ -141,6 +145,7 @@
       } else {
         doc.page = page = doc;
       }
+      page.end = ref + 1;
       docs.push(doc);
     });
     return docs;

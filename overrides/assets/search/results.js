@@ -8,10 +8,10 @@
 
   const { fold, tokenPattern, tokenPieces, escapeHtml, hasJoiner } = root.crchSearch.text;
 
-  const { DETAILED_PAGES, SECTIONS } = root.crchSearch.query;
+  const { DETAILED_PAGES } = root.crchSearch.query;
   const EXCERPT_LENGTH = 300;    // characters of section text shown under a result
   const EXCERPT_LEAD = 60;       // characters shown before the first match when the text is cut
-  const SCANNED_LENGTH = 2000;   // characters of a section read for its first match at most
+  const SCANNED_LENGTH = 1000;   // characters of a section read for its first match at most
 
   /* fold() of the words of result texts, remembered: the same words come back in every text. */
   const foldedWords = new Map();
@@ -124,9 +124,9 @@
         return [pageItem(ranked.page, ranked.score, found)];
       }
       const best = ranked.sections[0].score;
-      const group = ranked.sections.slice(0, SECTIONS).map(section =>
+      const group = ranked.sections.map(section =>
         sectionItem(section, ranked.score * section.score / best, ranked, concepts));
-      if (!ranked.sections.slice(0, SECTIONS).some(section => section.doc === ranked.page)) group.push(pageItem(ranked.page, 0, {}));
+      if (!ranked.sections.some(section => section.doc === ranked.page)) group.push(pageItem(ranked.page, 0, {}));
       return group;
     });
     return { items };

@@ -60,8 +60,10 @@
   }
 
   const HTML_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;" };
+  const HTML_SPECIAL = /[&<>"']/, HTML_SPECIALS = /[&<>"']/g;
   function escapeHtml(text) {
-    return String(text).replace(/[&<>"']/g, character => HTML_ESCAPES[character]);
+    const string = String(text);
+    return HTML_SPECIAL.test(string) ? string.replace(HTML_SPECIALS, character => HTML_ESCAPES[character]) : string;
   }
 
   root.crchSearch = Object.assign(root.crchSearch || {}, {
