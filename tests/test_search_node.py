@@ -65,8 +65,9 @@ def many_pages_fixture() -> dict:
     return build_index(sections)
 
 
-@pytest.mark.skipif(NODE is None, reason="node is not installed (apt-get install nodejs; .ci/run does)")
 def test_engine_functions_under_node(tmp_path):
+    if NODE is None:
+        pytest.fail("node is missing: install Debian's nodejs (apt-get install nodejs); .ci/run does")
     fixtures = {
         "folding.json": [[text, folding.fold(text), folding.index_terms(text)] for text in FOLDING_TABLE],
         "restore.json": restore_fixture(),
