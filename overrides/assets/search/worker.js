@@ -4,8 +4,6 @@
  * answers Material's messages from the prebuilt index of the language given as `?lang=`.
  * search.js is lunr.js and this folder's engine, minified into one file at build time.
  */
-importScripts("search.js");
-
 (function () {
   "use strict";
 
@@ -15,13 +13,15 @@ importScripts("search.js");
 
   // The index file is a script (`self.crchSearchIndex=<JSON>;`) so that a page opened from disk can
   // load it with <script>; here it is fetched and its JSON parsed, which is several times faster.
-  async function loadPayload() {
-    const response = await fetch(`index.${language}.js`);
+  // Its download starts at once, while search.js loads.
+  const script = fetch(`index.${language}.js`).then(response => {
     if (!response.ok) throw new Error(`index.${language}.js: HTTP ${response.status}`);
-    const script = await response.text();
-    return JSON.parse(script.slice(script.indexOf("=") + 1, script.lastIndexOf(";")));
-  }
+    return response.text();
+  });
+  script.catch(() => {});  // reported when the index is needed (SETUP)
+  const loadPayload = () => script.then(text => JSON.parse(text.slice(text.indexOf("=") + 1, text.lastIndexOf(";"))));
 
+  importScripts("search.js");
   const handle = self.crchSearch.messages.createMessageHandler(loadPayload, message => self.postMessage(message));
   self.addEventListener("message", event => handle(event.data));
 })();
