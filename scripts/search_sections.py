@@ -63,6 +63,7 @@ class Work:
     tree_pages: int = 0
     parsed_pages: int = 0
     parsed_characters: int = 0
+    page_characters: int = 0  # of the pages' HTML: what parsing every page would parse
 
 
 class _Cutter:

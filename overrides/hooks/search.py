@@ -72,6 +72,7 @@ def on_page_context(context, page, config, nav):
         demoted = (document.type if document else "page") == "page"  # listings and meta pages
         tree = _tree_sections.pop(page.file.src_uri, None)
         work = _cutter.work
+        work.page_characters += len(page.content or "")
         if tree is None:
             work.parsed_pages += 1
             work.parsed_characters += len(page.content or "")
@@ -93,7 +94,8 @@ def on_post_build(config):
     search_index.write_index_script(index_file, payload)
     work = _cutter.work
     build_hooks.log.info(f"search ({language}): sections of {work.tree_pages} pages cut from the Markdown tree, "
-                         f"{work.parsed_pages} parsed; {work.parsed_characters:,} characters of HTML parsed")
+                         f"{work.parsed_pages} parsed; {work.parsed_characters:,} characters of HTML parsed "
+                         f"(of {work.page_characters:,})")
     _cutter.work = search_sections.Work()
     material = config["plugins"]["material/search"]
     search_worker.write_offline_material_index(site_dir, material.search_index.generate_search_index(None))
