@@ -1,11 +1,13 @@
-"""One prebuilt lunr index per language, in the sections Material's search results show.
+"""One prebuilt search index per language, in the sections Material's search results show.
 
 Each language build (mkdocs-static-i18n builds them one after the other) collects its own pages'
-sections with Material's own HTML parser, so results look like Material's, and writes
-`assets/search/index.<language>.js`: the lunr index (built here with the Python `lunr` package
-and the shared folding of scripts/folding.py) plus the section titles and texts to show. The
-browser only loads it (`lunr.Index.load`), instead of building an index of every language on
-every visit.
+sections (cut from each page's Markdown tree by scripts/search_sections.py, or parsed from its
+HTML with Material's own parser), so results look like Material's, and writes
+`assets/search/index.<language>.js`: each term's frequencies per field and section (counted with
+the Python `lunr` package's tokenizer and the shared folding of scripts/folding.py), the section
+titles and texts to show, and the language's function words and synonyms
+(scripts/search_language.py). The browser's engine (overrides/assets/search/) weighs and ranks;
+nothing is indexed on a reader's phone.
 
     python -m scripts.search_index site/     # sections, terms and bytes of each language's index
 """
