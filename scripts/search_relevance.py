@@ -34,24 +34,24 @@ TOP = 3
 TARGETS = {"mrr": 0.9, "typo_top3": 0.8}
 
 # Asks the worker the page's Material configuration names, as Material does (SETUP, then one QUERY
-# after another); the search box is focused first, which is what starts the search (loader.js).
-RUN_QUERIES = """
+# after another), and returns every answer (READY first); the search box is focused first, which
+# is what starts the search (loader.js).
+WORKER_ANSWERS = """
 async (queries) => {
   document.querySelector("input[data-md-component=search-query]").focus();
   const config = JSON.parse(document.getElementById("__config").textContent);
   const worker = new Worker(new URL(config.search, location.href));
   const answer = () => new Promise(resolve =>
     worker.addEventListener("message", event => resolve(event.data), { once: true }));
+  const answers = [];
   worker.postMessage({ type: 0, data: { config: {}, docs: [], options: { suggest: false } } });
-  await answer();
-  const ranked = [];
+  answers.push(await answer());
   for (const query of queries) {
     worker.postMessage({ type: 2, data: query });
-    const result = await answer();
-    ranked.push(result.data.items.map(group =>
-      (group.find(item => !item.location.includes("#")) || group[0]).location.split("#")[0]));
+    answers.push(await answer());
   }
-  return ranked;
+  worker.terminate();
+  return answers;
 }
 """
 
@@ -149,6 +149,18 @@ def failures(judgements: Sequence[Judgement], ranked: Mapping[Judgement, Sequenc
     return lines
 
 
+def ranked_pages(answer: dict) -> list[str]:
+    """The page paths of a RESULT message, in its order."""
+    return [next((item for item in group if "#" not in item["location"]), group[0])["location"].split("#")[0]
+            for group in answer["data"]["items"]]
+
+
+def answer_queries(page, queries: Sequence[str]) -> list[list[str]]:
+    """The ranked page paths of each query, from the worker of the page open in `page`."""
+    ready, *answers = page.evaluate(WORKER_ANSWERS, list(queries))
+    return [ranked_pages(answer) for answer in answers]
+
+
 def home_path(language: str) -> str:
     return "" if language == LANGUAGES[0] else f"{language}/"
 
@@ -164,7 +176,7 @@ def run_queries(browser, base_url: str, judgements: Sequence[Judgement]) -> dict
         try:
             page = context.new_page()
             page.goto(base_url + home_path(language), wait_until="load")
-            answers = page.evaluate(RUN_QUERIES, [judgement.query for judgement in mine])
+            answers = answer_queries(page, [judgement.query for judgement in mine])
         finally:
             context.close()
         ranked.update(zip(mine, answers))

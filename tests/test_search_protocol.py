@@ -13,6 +13,7 @@ import pytest
 from mkdocs.exceptions import PluginError
 
 from scripts.search_index import read_index_script
+from scripts.search_relevance import WORKER_ANSWERS, answer_queries
 from scripts.search_worker import with_search_worker
 from tests.conftest import serve_directory
 from tests.sites import ROOT, build, page, write_config, write_docs
@@ -40,30 +41,15 @@ FILES = {
     "en/mbrojtja.md": page("protection", "Protection", "Protection of rights. Code `<b>bold</b>` stays text.\n\n"
                                                        "## Regulation\n\nSee 02/2010.", **MACHINE),
     "sq/vetem.md": page("only-albanian", "Vetëm shqip", "Fjalëunike vetëm në shqip."),  # no sr or en version
+    # The same rare word in one page's summary and in another page's body (summary-first below).
+    **{f"{language}/{name}.md": page(f"summary-{name}", f"Faqja {name.upper()}", body, summary=summary,
+                                     **({} if language == "sq" else MACHINE))
+       for language in ("sq", "sr", "en")
+       for name, body, summary in (("a", "Tekst tjetër.", "Kapërcimi i pragut."),
+                                   ("b", "Kapërcimi i pragut përmendet këtu, në tekst.", "Tjetër."))},
 }
 
 SECOND_HEADING = {"sq": "rregullorja", "sr": "uredba", "en": "regulation"}
-
-# Talks to the worker named by the page's own configuration, as Material does; focusing the
-# search box first, which is what starts the search (loader.js).
-PROTOCOL = """
-async (queries) => {
-  document.querySelector("input[data-md-component=search-query]").focus();
-  const config = JSON.parse(document.getElementById("__config").textContent);
-  const worker = new Worker(new URL(config.search, location.href));
-  const answer = () => new Promise(resolve =>
-    worker.addEventListener("message", event => resolve(event.data), { once: true }));
-  const answers = [];
-  worker.postMessage({ type: 0, data: { config: {}, docs: [], options: { suggest: false } } });
-  answers.push(await answer());
-  for (const query of queries) {
-    worker.postMessage({ type: 2, data: query });
-    answers.push(await answer());
-  }
-  worker.terminate();
-  return answers;
-}
-"""
 
 
 @pytest.fixture(scope="module")
@@ -124,7 +110,7 @@ def test_page_configuration_names_the_projects_worker(tiny_site):
 
 def test_worker_answers_materials_protocol(tiny_url, browser_page):
     browser_page.goto(f"{tiny_url}sr/")
-    ready, zastita, number, bold, nothing = browser_page.evaluate(PROTOCOL, ["zastita", "02/2010", "bold", "xyzzy"])
+    ready, zastita, number, bold, nothing = browser_page.evaluate(WORKER_ANSWERS, ["zastita", "02/2010", "bold", "xyzzy"])
     assert ready == {"type": 1}
     assert zastita["type"] == 3 and nothing == {"type": 3, "data": {"items": []}}
     groups = zastita["data"]["items"]
@@ -143,9 +129,16 @@ def test_worker_answers_materials_protocol(tiny_url, browser_page):
     assert "&lt;b&gt;<mark>bold</mark>&lt;/b&gt;" in bold_text and "<b>" not in bold_text
 
 
+@pytest.mark.parametrize("language, prefix", [("sq", ""), ("sr", "sr/"), ("en", "en/")])
+def test_a_summary_weighs_more_than_the_body(tiny_url, browser_page, language, prefix):
+    browser_page.goto(f"{tiny_url}{prefix}")
+    [ranked] = answer_queries(browser_page, ["kapercimi"])
+    assert ranked == [f"{prefix}a/", f"{prefix}b/"]
+
+
 def test_missing_terms_are_reported_to_material(tiny_url, browser_page):
     browser_page.goto(f"{tiny_url}en/")
-    _, result = browser_page.evaluate(PROTOCOL, ["protection xyzzy"])
+    _, result = browser_page.evaluate(WORKER_ANSWERS, ["protection xyzzy"])
     item = result["data"]["items"][0][0]
     assert item["terms"] == {"protection": True, "xyzzy": False}
 
