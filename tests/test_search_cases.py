@@ -126,7 +126,8 @@ def test_search_is_loaded_only_when_the_reader_opens_it(site_url, browser_page, 
     browser_page.wait_for_timeout(300)
     assert not [url for url in requested if SEARCH_FILES.search(url)]
     assert any(url.endswith("/assets/search/loader.js") for url in requested)
-    with browser_page.expect_request(re.compile(rf"/assets/search/index\.{language}\.js$")):
+    with browser_page.expect_request(re.compile(rf"/assets/search/index\.{language}\.js$")), \
+            browser_page.expect_request(re.compile(r"/assets/search/search\.js$")):
         browser_page.focus(SEARCH_BOX)
     names = {SEARCH_FILES.search(url).group(1) for url in requested if SEARCH_FILES.search(url)}
     assert names == {"worker", "search", f"index.{language}"}
