@@ -30,8 +30,14 @@
     });
   }
 
-  /* Calls `start` once, when the reader first opens or focuses the search (or has already). */
+  /* Calls `start` once, when the reader first opens or focuses the search (or has already). If
+     Material's search box is not where this looks for it (a theme upgrade), at once: search then
+     still works, only not lazily (tests/test_search_cases.py notices). */
   function whenSearchWanted(start) {
+    if (!document.querySelector(SEARCH_BOX)) {
+      start();
+      return;
+    }
     const events = ["focusin", "pointerdown", "touchstart", "change"];
     function listener(event) {
       if (!(event.target instanceof Element) || !event.target.closest(SEARCH_OPENERS)) return;
