@@ -1,12 +1,13 @@
-"""One prebuilt lunr index per language, in the sections Material's search results show.
+"""One prebuilt search index per language, in the sections Material's search results show.
 
 Each language build (mkdocs-static-i18n builds them one after the other) collects its own pages'
-sections with Material's own HTML parser (scripts/mkdocs_adapter/search.py), so results look like
-Material's, and writes
-`assets/search/index.<language>.js`: the lunr index (built here with the Python `lunr` package
-and the shared folding of scripts/folding.py) plus the section titles and texts to show. The
-browser only loads it (`lunr.Index.load`), instead of building an index of every language on
-every visit.
+sections (cut from each page's Markdown tree by scripts/search_sections.py, or parsed from its
+HTML with Material's own parser), so results look like Material's, and writes
+`assets/search/index.<language>.js`: each term's frequencies per field and section (counted with
+the Python `lunr` package's tokenizer and the shared folding of scripts/folding.py), the section
+titles and texts to show, and the language's function words and synonyms
+(scripts/search_language.py). The browser's engine (overrides/assets/search/) weighs and ranks;
+nothing is indexed on a reader's phone.
 
     python -m scripts.search.index site/     # sections, terms and bytes of each language's index
 """
@@ -29,8 +30,9 @@ from lunr.tokenizer import Tokenizer
 
 from scripts.search import folding
 
-# Field boosts: a match in a title, an act's number or a document ID ranks above one in the text.
-FIELD_BOOSTS = {"title": 10, "number": 10, "id": 10, "tags": 3, "text": 1}
+# Field boosts: a match in a title, an act's number or a document ID ranks above one in the
+# document's summary (its front matter), which ranks above one in the text.
+FIELD_BOOSTS = {"title": 10, "number": 10, "id": 10, "summary": 4, "tags": 3, "text": 1}
 INDEX_DIR = Path("assets") / "search"  # where the index files and the search scripts go in the site
 INDEX_GLOBAL = "crchSearchIndex"  # the global the index file sets (worker and file:// page alike)
 KEPT_TAG = re.compile(r"<[^>]*>")  # Material's parser keeps a few tags (<p>, <code>, <li>) in its text
@@ -47,6 +49,8 @@ class Section:
     number: str = ""  # the act's number (pages only)
     id: str = ""  # the document ID (pages only)
     tags: list[str] = field(default_factory=list)  # tag names in the page's language (pages only)
+    summary: str = ""  # the document's summary from its front matter (pages only)
+    demoted: bool = False  # a listing or meta page (home, Browse, a section index…): ranked below documents
 
     @property
     def is_page(self) -> bool:
@@ -58,11 +62,13 @@ def plain_text(material_html: str) -> str:
     return WHITESPACE.sub(" ", html.unescape(KEPT_TAG.sub(" ", material_html))).strip()
 
 
-def build_index(sections: Sequence[Section]) -> dict[str, Any]:
-    """The browser's payload: the index in compact form (refs are positions in `docs`) and the docs to show.
+def build_index(sections: Sequence[Section], language: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The browser's payload: the index in compact form (refs are positions in `docs`), the docs to
+    show, and the language's search data (scripts/search_language.language_payload) if given.
 
-    A doc is `[location, title, text]` plus `tags` when it has any; a section's location is only
-    its '#anchor', the page being the doc before it.
+    A doc is `[location, title, text]`, plus `{"tags": [...], "summary": "...", "demoted": 1}` with
+    those of them a page has; a section's location is only its '#anchor', the page being the doc
+    before it.
     """
     docs = []
     page_location = None
@@ -74,8 +80,10 @@ def build_index(sections: Sequence[Section]) -> dict[str, Any]:
             if page != page_location:
                 raise ValueError(f"section {section.location} does not follow its page {page}")
             location = f"#{anchor}"
-        docs.append([location, section.title, section.text] + ([section.tags] if section.tags else []))
-    return {"docs": docs, "index": streamed_compact_index(sections)}
+        extra = {key: value for key, value in (("tags", section.tags), ("summary", section.summary),
+                                                ("demoted", 1 if section.demoted else 0)) if value}
+        docs.append([location, section.title, section.text] + ([extra] if extra else []))
+    return {"docs": docs, "index": streamed_compact_index(sections), **(language or {})}
 
 
 def _pipeline_builder() -> Builder:
@@ -91,27 +99,20 @@ def _pipeline_builder() -> Builder:
 
 def _lunr_document(ref: int, section: Section) -> dict[str, str]:
     return {"ref": str(ref), "title": section.title, "text": section.text, "number": section.number,
-            "id": section.id, "tags": " ".join(section.tags)}
+            "id": section.id, "summary": section.summary, "tags": " ".join(section.tags)}
 
 
 def index_builder(sections: Sequence[Section]) -> Builder:
-    """A lunr builder holding every section, with the shared folding as its pipeline (lunr's own way:
-    the reference the compact index is compared with)."""
+    """A lunr builder holding every section, with the shared folding as its pipeline: lunr's own
+    weights, which tests/test_search_node.py compares the browser's with."""
     builder = _pipeline_builder()
     for ref, section in enumerate(sections):
         builder.add(_lunr_document(ref, section))
     return builder
 
 
-def compact_index(builder: Builder) -> dict[str, Any]:
-    """The compact index (see _compact) of a lunr builder holding the sections."""
-    frequencies = ((int(field_ref.partition("/")[2]), field_ref.partition("/")[0], terms)
-                   for field_ref, terms in builder.field_term_frequencies.items())
-    return _compact(frequencies, builder)
-
-
 def streamed_compact_index(sections: Sequence[Section]) -> dict[str, Any]:
-    """compact_index(index_builder(sections)), without lunr's builder holding every section.
+    """The compact index of the sections (_compact), without lunr's builder holding every section.
 
     The builder keeps, for every term, field and section, a posting with its own metadata
     dictionaries: at 1,000 documents per language that was about 200 MB, the largest part of a
@@ -139,23 +140,26 @@ def streamed_compact_index(sections: Sequence[Section]) -> dict[str, Any]:
                         counts[term] += occurrences
                 yield ref, name, counts
 
-    return _compact(frequencies(), builder)
+    return _compact(frequencies())
 
 
-def _compact(frequencies: Iterable[tuple[int, str, dict[str, int]]], builder: Builder) -> dict[str, Any]:
-    """The index as term frequencies only; the browser (engine.js expandIndex) derives the rest.
+def _compact(frequencies: Iterable[tuple[int, str, dict[str, int]]]) -> dict[str, Any]:
+    """The index as term frequencies only; the browser (restore.js) derives the weights.
 
     `frequencies` gives (section ref, field name, {term: frequency in that field of that section}).
-    lunr's serialised index holds every term's postings per field and every section's field
-    vectors, and the vectors are the postings turned around, weighted with lunr's formula. So
-    this writes, for each term (sorted; a term's position is its lunr `_index`), only the fields it
-    occurs in, as the sections' refs in ascending order, each as the gap from the one before,
-    `[gap, frequency]` where the term occurs more than once. The browser restores lunr's
-    serialised form, computing the vectors as lunr.js's builder does, and loads it with
-    `lunr.Index.load`.
+    lunr weighs a term in a field of a section from its frequency there, the field's length in
+    that section, the average length and the term's number of postings (BM25). So this writes
+    each field's length in every section (`fieldLengths`: one string of comma-separated numbers
+    per field, by ref) and, for each term (sorted), only the fields it occurs in, each as one
+    string: the sections' refs in ascending order as gaps from the one before, `gap:frequency`
+    where the term occurs more than once (`"0,3:2,1"` is refs 0, 3 (twice), 4). Strings, because a
+    browser parses a long JSON string many times faster than as many small arrays, and decodes
+    a term's postings only when a query needs them.
     """
     postings: dict[str, dict[str, list[tuple[int, int]]]] = {}
+    lengths: dict[str, dict[int, int]] = {name: {} for name in FIELD_BOOSTS}
     for ref, name, terms in frequencies:
+        lengths[name][ref] = lengths[name].get(ref, 0) + sum(terms.values())
         for term, frequency in terms.items():
             postings.setdefault(term, {}).setdefault(name, []).append((ref, frequency))
     inverted = []
@@ -164,14 +168,20 @@ def _compact(frequencies: Iterable[tuple[int, str, dict[str, int]]], builder: Bu
         for name, entries in postings[term].items():
             previous, encoded = 0, []
             for ref, frequency in sorted(entries):
-                encoded.append(ref - previous if frequency == 1 else [ref - previous, frequency])
+                encoded.append(str(ref - previous) if frequency == 1 else f"{ref - previous}:{frequency}")
                 previous = ref
-            fields[name] = encoded
+            fields[name] = ",".join(encoded)
         inverted.append([term, fields])
+    field_lengths = {}
+    for name, by_ref in lengths.items():
+        values = [by_ref.get(ref, 0) for ref in range(max(by_ref, default=-1) + 1)]
+        while values and not values[-1]:
+            values.pop()
+        field_lengths[name] = ",".join(map(str, values))
     return {
         "version": LUNR_VERSION,
         "fieldBoosts": FIELD_BOOSTS,
-        "pipeline": builder.search_pipeline.serialize(),
+        "fieldLengths": field_lengths,
         "invertedIndex": inverted,
     }
 

@@ -1,29 +1,27 @@
 /*
  * The search worker Material starts (its page configuration names this file, see
- * scripts/search_worker.py): it answers Material's messages from the prebuilt index of the
- * language given as `?lang=`, loaded from index.<lang>.js next to this file.
+ * scripts/search_worker.py; loader.js starts it only when the reader opens the search): it
+ * answers Material's messages from the prebuilt index of the language given as `?lang=`.
+ * search.js is lunr.js and this folder's engine, minified into one file at build time.
  */
-importScripts("lunr.js", "folding.js", "engine.js");
-
 (function () {
   "use strict";
 
-  var language = new URL(self.location.href).searchParams.get("lang");
+  const language = new URL(self.location.href).searchParams.get("lang");
   if (!/^[a-z]{2,3}$/.test(language || ""))
-    throw new Error("search worker: no valid ?lang= in " + self.location.href);
+    throw new Error(`search worker: no valid ?lang= in ${self.location.href}`);
 
   // The index file is a script (`self.crchSearchIndex=<JSON>;`) so that a page opened from disk can
   // load it with <script>; here it is fetched and its JSON parsed, which is several times faster.
-  var handle = self.crchSearch.createMessageHandler(
-    function () {
-      return fetch("index." + language + ".js").then(function (response) {
-        if (!response.ok) throw new Error("index." + language + ".js: HTTP " + response.status);
-        return response.text();
-      }).then(function (script) {
-        return JSON.parse(script.slice(script.indexOf("=") + 1, script.lastIndexOf(";")));
-      });
-    },
-    function (message) { self.postMessage(message); }
-  );
-  self.addEventListener("message", function (event) { handle(event.data); });
+  // Its download starts at once, while search.js loads.
+  const script = fetch(`index.${language}.js`).then(response => {
+    if (!response.ok) throw new Error(`index.${language}.js: HTTP ${response.status}`);
+    return response.text();
+  });
+  script.catch(() => {});  // reported when the index is needed (SETUP)
+  const loadPayload = () => script.then(text => JSON.parse(text.slice(text.indexOf("=") + 1, text.lastIndexOf(";"))));
+
+  importScripts("search.js");
+  const handle = self.crchSearch.messages.createMessageHandler(loadPayload, message => self.postMessage(message));
+  self.addEventListener("message", event => handle(event.data));
 })();

@@ -1,0 +1,36 @@
+// Loads the search engine's sources (overrides/assets/search/) into a fresh context, as the
+// browser loads them, for the node tests. lunr.js comes from the installed mkdocs package: its
+// path is given by tests/test_search_node.py as CRCH_LUNR_JS (never a copy in the repository).
+"use strict";
+
+const fs = require("node:fs");
+const path = require("node:path");
+const vm = require("node:vm");
+
+const SOURCES = path.resolve(__dirname, "..", "..", "overrides", "assets", "search");
+const MODULES = ["text.js", "restore.js", "query.js", "results.js", "messages.js"];
+
+function loadEngine() {
+  const lunrPath = process.env.CRCH_LUNR_JS;
+  if (!lunrPath) throw new Error("CRCH_LUNR_JS is not set: run these tests through tests/test_search_node.py");
+  const context = vm.createContext({ console, structuredClone, setTimeout });
+  context.globalThis = context;
+  vm.runInContext(fs.readFileSync(lunrPath, "utf8"), context, { filename: "lunr.js" });
+  const rules = JSON.parse(fs.readFileSync(path.join(SOURCES, "folding.json"), "utf8"));
+  context.crchSearchFolding = rules;
+  for (const name of MODULES)
+    vm.runInContext(fs.readFileSync(path.join(SOURCES, name), "utf8"), context, { filename: name });
+  return context;
+}
+
+// The fixtures Python wrote for this run (folding of a shared table, small indexes), as JSON.
+function fixture(name) {
+  const folder = process.env.CRCH_FIXTURES;
+  if (!folder) throw new Error("CRCH_FIXTURES is not set: run these tests through tests/test_search_node.py");
+  return JSON.parse(fs.readFileSync(path.join(folder, name), "utf8"));
+}
+
+// Values made in the engine's context are compared structurally: bring them into this one.
+const plain = value => JSON.parse(JSON.stringify(value));
+
+module.exports = { loadEngine, fixture, plain };
