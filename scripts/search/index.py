@@ -1,13 +1,13 @@
 """One prebuilt search index per language, in the sections Material's search results show.
 
-Each language build (mkdocs-static-i18n builds them one after the other) collects its own pages'
-sections (cut from each page's Markdown tree by scripts/search_sections.py, or parsed from its
-HTML with Material's own parser), so results look like Material's, and writes
-`assets/search/index.<language>.js`: each term's frequencies per field and section (counted with
-the Python `lunr` package's tokenizer and the shared folding of scripts/folding.py), the section
-titles and texts to show, and the language's function words and synonyms
-(scripts/search_language.py). The browser's engine (overrides/assets/search/) weighs and ranks;
-nothing is indexed on a reader's phone.
+Each language's build (mkdocs-static-i18n builds them one after the other) collects its own
+pages' sections (scripts/mkdocs_adapter/search.py: cut from each page's Markdown tree by
+scripts/search/sections.py, or parsed from its HTML with Material's own parser), so results look
+like Material's, and writes `assets/search/index.<language>.js`: each term's frequencies per field
+and section (counted with the Python `lunr` package's tokenizer and the shared folding of
+scripts/search/folding.py), the section titles and texts to show, and the language's function
+words and synonyms (scripts/search/language.py). The browser's engine (overrides/assets/search/)
+weighs and ranks; nothing is indexed on a reader's phone.
 
     python -m scripts.search.index site/     # sections, terms and bytes of each language's index
 """
@@ -57,6 +57,19 @@ class Section:
         return "#" not in self.location
 
 
+def page_sections(entries: Sequence[tuple[str, str, str]], number: str = "", doc_id: str = "",
+                  tags: Sequence[str] = (), summary: str = "", demoted: bool = False) -> list[Section]:
+    """A page's sections from its (location, title, text) entries as Material's search makes them
+    (HTML-escaped, a few tags kept); the page's own entry (first) carries its number, ID, tags and
+    summary. A page whose first section is excluded from search (`data-search-exclude`) is left out."""
+    sections = [Section(location, plain_text(title), plain_text(text)) for location, title, text in entries]
+    if not sections or not sections[0].is_page:
+        return []
+    first = sections[0]
+    first.number, first.id, first.tags, first.summary, first.demoted = number, doc_id, list(tags), summary, demoted
+    return sections
+
+
 def plain_text(material_html: str) -> str:
     """Material's section text (escaped, with a few kept tags) as plain text."""
     return WHITESPACE.sub(" ", html.unescape(KEPT_TAG.sub(" ", material_html))).strip()
@@ -64,7 +77,7 @@ def plain_text(material_html: str) -> str:
 
 def build_index(sections: Sequence[Section], language: dict[str, Any] | None = None) -> dict[str, Any]:
     """The browser's payload: the index in compact form (refs are positions in `docs`), the docs to
-    show, and the language's search data (scripts/search_language.language_payload) if given.
+    show, and the language's search data (scripts/search/language.py, language_payload) if given.
 
     A doc is `[location, title, text]`, plus `{"tags": [...], "summary": "...", "demoted": 1}` with
     those of them a page has; a section's location is only its '#anchor', the page being the doc
@@ -104,7 +117,7 @@ def _lunr_document(ref: int, section: Section) -> dict[str, str]:
 
 def index_builder(sections: Sequence[Section]) -> Builder:
     """A lunr builder holding every section, with the shared folding as its pipeline: lunr's own
-    weights, which tests/test_search_node.py compares the browser's with."""
+    weights, which tests/unit/search/test_engine_js.py compares the browser's with."""
     builder = _pipeline_builder()
     for ref, section in enumerate(sections):
         builder.add(_lunr_document(ref, section))

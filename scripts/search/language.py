@@ -1,11 +1,11 @@
 """What the search engine knows of each language beyond its pages: function words and synonyms.
 
 Function words come from overrides/assets/search/language.json; synonyms from the glossary
-(docs/data/glossary.yml): every name and abbreviation of one term, in the three languages, is
+(scripts/model/glossary.py, docs/data/glossary.yml): every name and abbreviation of one term, in the three languages, is
 one group, so `ombudsman` finds the Ombudsperson, `avokati i popullit` too, and `MOCR`, `ZKKK`
 and `OKZP` find the municipal offices in every language. Both go into each language's index
-file (scripts/search_index.py), folded as the index is, and the browser's engine uses them
-(overrides/assets/search/query.js). Pure: no MkDocs.
+file (scripts/search/index.py), folded as the index is, and the browser's engine uses them
+(overrides/assets/search/query.js).
 
 Limit: a synonym group joins whole names only; a name the glossary does not list (a spelling
 variant, a word people use for it) is no synonym.
@@ -18,8 +18,9 @@ import json
 from pathlib import Path
 from typing import Any, Sequence
 
-from scripts import folding
-from scripts.problems import ROOT
+from scripts.model.glossary import Term
+from scripts.model.project import ROOT
+from scripts.search import folding
 
 LANGUAGE_FILE = ROOT / "overrides" / "assets" / "search" / "language.json"
 
@@ -40,10 +41,9 @@ def folded_phrase(name: str) -> str:
     return " ".join(folding.fold(token) for _, _, token in folding.tokens(name))
 
 
-def synonym_groups(terms: Sequence[Any]) -> list[list[str]]:
+def synonym_groups(terms: Sequence[Term]) -> list[list[str]]:
     """One group per glossary term: its folded names and abbreviations in every language, each once.
 
-    `terms` are glossary Terms (scripts.glossary): `term.names[language]` has `term` and `abbr`.
     A group of a single phrase (the same name everywhere) says nothing and is left out.
     """
     groups = []
@@ -59,6 +59,6 @@ def synonym_groups(terms: Sequence[Any]) -> list[list[str]]:
     return groups
 
 
-def language_payload(language: str, terms: Sequence[Any]) -> dict[str, Any]:
+def language_payload(language: str, terms: Sequence[Term]) -> dict[str, Any]:
     """The language part of an index file: {"functionWords": [...], "synonyms": [[phrase, ...], ...]}."""
     return {"functionWords": function_words(language), "synonyms": synonym_groups(terms)}

@@ -1,22 +1,23 @@
 """A page's search sections taken from its Markdown tree, as Material's search parser would cut them.
 
-Material's search plugin (and, before this, scripts/search_index.page_sections) parses each page's
-finished HTML a second time, with Python's html.parser, to cut it into sections at its headings.
-The sections are already there when Markdown builds the page: `SectionsExtension` adds a last
-tree processor that walks the element tree Markdown is about to serialise and cuts it the same way:
-a section per heading with an id (a preface before the first one), the heading's text without its
-permalink as the title, the text of everything up to the next heading, nothing from elements marked
-`data-search-exclude`. Only raw HTML (a table a hook wrote into the Markdown, an entity, a tag
-typed in the text) is HTML inside the tree: such a piece, after Markdown's own postprocessors, is
-parsed alone (Material's parser, on the piece only).
+Material's search plugin parses each page's finished HTML a second time, with Python's html.parser,
+to cut it into sections at its headings. The sections are already there when Markdown builds the
+page: `SectionsExtension` adds a last tree processor that walks the element tree Markdown is about
+to serialise and cuts it the same way: a section per heading with an id (a preface before the first
+one), the heading's text without its permalink as the title, the text of everything up to the next
+heading, nothing from elements marked `data-search-exclude`. Only raw HTML (a table a plugin wrote
+into the Markdown, an entity, a tag typed in the text) is HTML inside the tree: such a piece, after
+Markdown's own postprocessors, is parsed alone, by the host's parser (`piece_texts`).
 
-Upstream internals: Material's `Parser` (for raw HTML pieces) and Markdown's private
-`serializers._escape_cdata` (how the serialiser writes a text); both are pinned (requirements.txt).
+Pure Python-Markdown (not MkDocs): the host gives the extension two functions it relies on, both
+upstream internals named and guarded in scripts/mkdocs_adapter/upstream.py: `piece_texts`, the
+texts Material's parser finds in an HTML piece, and `escape`, how Markdown's serialiser writes a
+text (Python-Markdown's private `serializers._escape_cdata`, so an entity stays one).
 
 Limits, each caught by `tree_matches_html` so that the page is then parsed whole as before: HTML
-added after Markdown (a hook's on_page_content) that brings a heading with an id; a heading in raw
-HTML. Text a hook adds after Markdown without a heading is not seen (this site adds only the act
-panel, which is excluded from search anyway). Pure: Markdown and Material's parser, no MkDocs.
+added after Markdown (a plugin's on_page_content) that brings a heading with an id; a heading in raw
+HTML. Text added after Markdown without a heading is not seen (this site adds only the act panel,
+which is excluded from search anyway).
 """
 
 from __future__ import annotations
@@ -26,14 +27,14 @@ import re
 import xml.etree.ElementTree as etree
 from dataclasses import dataclass, field
 
+from typing import Callable
+
 from markdown import Extension
-from markdown.serializers import _escape_cdata
 from markdown.treeprocessors import Treeprocessor
-from material.plugins.search.plugin import Parser
 
 HEADINGS = {f"h{level}" for level in range(1, 7)}
 # Tags Material's parser keeps in a section's text (which plain_text turns into spaces) and tags
-# before which scripts/search_index.py puts a space (Material runs adjacent cells together).
+# before which a space goes (Material runs adjacent cells together).
 KEPT = {"p", "code", "pre", "li", "ol", "ul", "sub", "sup"}
 BLOCKS = {"p", "li", "dt", "dd", "td", "th", "tr", "br", "div", "section", "aside", "figcaption"}  # = BLOCK_START
 SKIPPED = {"object", "script", "style"}
@@ -42,6 +43,12 @@ VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "met
 BLOCK_START = re.compile(r"<(?=(?:p|li|dt|dd|td|th|tr|br|div|section|aside|figcaption)\b)")
 HEADING_WITH_ID = re.compile(r"<h[1-6]\b[^>]*\sid=")
 PRIORITY = -100  # after every tree processor (toc at 5, Markdown's unescape at 0)
+TAG = re.compile(r"<[^>]*>")
+
+# The host's functions (see the module docstring): an HTML piece -> the texts (title and text
+# joined, kept tags and all) of the sections its parser makes of it; a text -> as serialised.
+PieceTexts = Callable[[str], list[str]]
+Escape = Callable[[str], str]
 
 
 @dataclass
@@ -69,8 +76,9 @@ class Work:
 class _Cutter:
     """One walk of a tree: the sections, as Material's Parser.handle_* build them from the HTML."""
 
-    def __init__(self, md, work: Work):
-        self.md, self.work = md, work
+    def __init__(self, md, extension: SectionsExtension):
+        self.md, self.work = md, extension.work
+        self.piece_texts, self.escape = extension.piece_texts, extension.escape
         self.context: list[etree.Element] = []
         self.skipped: set[int] = set()  # ids of elements whose data is skipped
         self.section: TreeSection | None = None
@@ -100,19 +108,16 @@ class _Cutter:
         """Text of the tree: its raw-HTML placeholders restored by Markdown's postprocessors."""
         if not text:
             return
-        restored = _escape_cdata(text)  # as Markdown's serialiser writes it (an entity stays one)
+        restored = self.escape(text)  # as Markdown's serialiser writes it (an entity stays one)
         for processor in self.md.postprocessors:
             restored = processor.run(restored)
         if "<" not in restored:
             self._append(html.unescape(restored))
             return
         self.work.parsed_characters += len(restored)
-        parser = Parser()
-        parser.feed(BLOCK_START.sub(" <", restored))
-        parser.close()
         self.heading_ids += len(HEADING_WITH_ID.findall(restored))
-        for section in parser.data:
-            self._append(html.unescape(re.sub(r"<[^>]*>", " ", "".join(section.title + section.text))))
+        for piece in self.piece_texts(BLOCK_START.sub(" <", restored)):
+            self._append(html.unescape(TAG.sub(" ", piece)))
 
     def element(self, element: etree.Element) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
@@ -151,15 +156,29 @@ class _Cutter:
         self.context.pop()
 
 
-def cut(root: etree.Element, md, work: Work) -> tuple[list[TreeSection], int]:
+def cut(root: etree.Element, md, extension: SectionsExtension) -> tuple[list[TreeSection], int]:
     """The sections of a Markdown tree (its root's children are the page body), and the number of
     headings with an id it holds."""
-    cutter = _Cutter(md, work)
+    cutter = _Cutter(md, extension)
     cutter.text(root.text)
     for child in root:
         cutter.element(child)
         cutter.text(child.tail)
     return cutter.sections, cutter.heading_ids
+
+
+def tree_entries(tree: list[TreeSection], url: str, page_title: str) -> list[tuple[str, str, str]]:
+    """(location, title, text) of each section cut from the Markdown tree, located, titled and
+    escaped as Material's SearchIndex.create_entry_for_section makes its entries (a section without
+    a title gets the page's)."""
+    entries = []
+    for section in tree:
+        if section.excluded:
+            continue
+        title = "".join(section.title).strip() or page_title
+        entries.append((url + (f"#{section.id}" if section.id else ""), html.escape(title, quote=False),
+                        html.escape("".join(section.text), quote=False)))
+    return entries
 
 
 def tree_matches_html(heading_ids: int, final_html: str) -> bool:
@@ -173,15 +192,16 @@ class _SectionsProcessor(Treeprocessor):
         self.extension = extension
 
     def run(self, root):
-        self.extension.last = cut(root, self.md, self.extension.work)
+        self.extension.last = cut(root, self.md, self.extension)
         return None
 
 
 class SectionsExtension(Extension):
     """Cuts every page Markdown renders into sections; `last` holds those of the last page rendered."""
 
-    def __init__(self, **kwargs):
+    def __init__(self, piece_texts: PieceTexts, escape: Escape, **kwargs):
         super().__init__(**kwargs)
+        self.piece_texts, self.escape = piece_texts, escape
         self.work = Work()
         self.last: tuple[list[TreeSection], int] | None = None
 
