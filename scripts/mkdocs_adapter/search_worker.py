@@ -6,42 +6,28 @@ Material (9.8) starts the search worker named by the "search" key of its page co
 which answers the same messages from the prebuilt index of the page's language. Material's own
 search plugin stays enabled, for its search box, with every page excluded: its index is empty.
 
-Files this writes into a built site's assets/search/, minified (rjsmin), from the sources in
-overrides/assets/search/ (which are not published as they are):
-- search.js: lunr.js 2.3.9 as shipped in the installed mkdocs package (not vendored; its licence
-  comment kept), the folding rules of folding.json, and the engine (ENGINE_MODULES), one file;
-- worker.js (Material's worker, which loads search.js and index.<lang>.js) and loader.js (on every
-  page: starts the worker only when the reader opens the search; file:// support);
-- text.js: the folding rules and text.js alone, for the directory filter (the same folding);
-and search/search_index.js: Material's (empty) index for file://, where its bundle loads it by <script>.
+Files this writes into a built site: the search scripts of scripts/search/browser_files.py (lunr.js
+from the installed mkdocs package with the engine, minified) into assets/search/, and
+search/search_index.js, Material's (empty) index for file://, where its bundle loads it by <script>.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
-import rjsmin
 from jinja2 import pass_context
 from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 from mkdocs.utils.templates import url_filter
 
-from scripts.mkdocs_adapter.upstream import LUNR_JS, LUNR_VERSION, MATERIAL_CONFIG, current_language
-from scripts.search.folding import FOLDING_FILE
+from scripts.mkdocs_adapter import upstream
+from scripts.mkdocs_adapter.upstream import MATERIAL_CONFIG, current_language
+from scripts.search.browser_files import WORKER_SCRIPT, browser_files
 from scripts.search.index import INDEX_DIR
 
-SOURCES = FOLDING_FILE.parent  # overrides/assets/search/
-WORKER = (INDEX_DIR / "worker.js").as_posix()
-FOLDING_GLOBAL = "crchSearchFolding"
-TEXT_MODULE = "text.js"  # folding and tokenising: the directory filter needs it alone
-ENGINE_MODULES = (TEXT_MODULE, "restore.js", "query.js", "results.js", "messages.js")  # in load order
-ENTRY_SCRIPTS = ("worker.js", "loader.js")
-# The source files of overrides/assets/search/ that the site gets only minified and bundled.
-BUNDLED_SOURCES = frozenset(ENGINE_MODULES + ENTRY_SCRIPTS + ("folding.json", "language.json"))
-LICENCE_COMMENT = re.compile(r"\A\s*(/\*\*.*?\*/)", re.DOTALL)
+WORKER = (INDEX_DIR / WORKER_SCRIPT).as_posix()
 
 
 @pass_context
@@ -65,41 +51,15 @@ def with_search_worker(context, config_html: str) -> Markup:
     return Markup(page_config[: match.start(2)] + settings_json + page_config[match.end(2):])
 
 
-def minified(source: str) -> str:
-    return rjsmin.jsmin(source).strip() + "\n"
-
-
-def lunr_script() -> str:
-    """lunr.js from the installed mkdocs package, minified, with its licence comment kept first."""
-    source = LUNR_JS.read_text(encoding="utf-8")
-    if f'lunr.version = "{LUNR_VERSION}"' not in source:
-        raise PluginError(f"search: {LUNR_JS} is not lunr.js {LUNR_VERSION}; pin mkdocs==1.6.1")
-    licence = LICENCE_COMMENT.match(source)
-    if not licence or "@license" not in licence.group(1):
-        raise PluginError(f"search: {LUNR_JS} no longer starts with its licence comment; update scripts/search_worker.py")
-    return f"{licence.group(1)}\n{minified(source)}"
-
-
-def folding_script() -> str:
-    rules = json.loads(FOLDING_FILE.read_text(encoding="utf-8"))
-    return f"globalThis.{FOLDING_GLOBAL}={json.dumps(rules, ensure_ascii=False, separators=(',', ':'))};\n"
-
-
-def browser_files() -> dict[str, str]:
-    """{file name in assets/search/: text} of every search script the site serves."""
-    module = {name: minified((SOURCES / name).read_text(encoding="utf-8")) for name in ENGINE_MODULES + ENTRY_SCRIPTS}
-    return {
-        "search.js": lunr_script() + folding_script() + "".join(module[name] for name in ENGINE_MODULES),
-        TEXT_MODULE: folding_script() + module[TEXT_MODULE],
-        **{name: module[name] for name in ENTRY_SCRIPTS},
-    }
-
-
 def write_browser_files(site_dir: Path) -> None:
-    """The search scripts (browser_files) into the site's assets/search/."""
+    """The search scripts (scripts/search/browser_files.py) into the site's assets/search/."""
+    try:
+        files = browser_files(upstream.lunr_source())
+    except ValueError as error:
+        raise upstream.changed(f"{upstream.LUNR_JS}: {error}") from None
     target = Path(site_dir) / INDEX_DIR
     target.mkdir(parents=True, exist_ok=True)
-    for name, text in browser_files().items():
+    for name, text in files.items():
         (target / name).write_text(text, encoding="utf-8")
 
 

@@ -32,7 +32,7 @@
 
   /* Calls `start` once, when the reader first opens or focuses the search (or has already). If
      Material's search box is not where this looks for it (a theme upgrade), at once: search then
-     still works, only not lazily (tests/test_search_cases.py notices). */
+     still works, only not lazily (tests/browser/test_search_cases.py notices). */
   function whenSearchWanted(start) {
     if (!document.querySelector(SEARCH_BOX)) {
       start();

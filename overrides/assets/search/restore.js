@@ -1,5 +1,5 @@
 /*
- * The prebuilt index of one language, restored from the compact form scripts/search_index.py
+ * The prebuilt index of one language, restored from the compact form scripts/search/index.py
  * writes (_compact): each field's length in every section, and for each term (sorted) the
  * sections of each field it occurs in, as one string of gaps between refs, `gap:frequency` where
  * it occurs more than once.

@@ -1,6 +1,6 @@
 /*
- * Folding and tokenising, as the Python indexer does them (scripts/folding.py): the rules come
- * from folding.json (loaded before this file as `crchSearchFolding`, see scripts/search_worker.py).
+ * Folding and tokenising, as the Python indexer does them (scripts/search/folding.py): the rules come
+ * from folding.json (loaded before this file as `crchSearchFolding`, see scripts/search/browser_files.py).
  * Used by the search engine and by the directory filter, so both treat text alike.
  */
 (function (root) {
@@ -54,7 +54,7 @@
     return parts.concat(middle.map(j => token.slice(0, ends[j])), middle.map(j => token.slice(starts[j])));
   }
 
-  /* The unfolded terms a text adds to the index (the same as scripts/folding.py index_terms). */
+  /* The unfolded terms a text adds to the index (the same as scripts/search/folding.py index_terms). */
   function indexTerms(text) {
     return tokens(text).flatMap(token => [token.text, ...tokenPieces(token.text)]);
   }

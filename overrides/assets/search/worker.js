@@ -1,6 +1,6 @@
 /*
  * The search worker Material starts (its page configuration names this file, see
- * scripts/search_worker.py; loader.js starts it only when the reader opens the search): it
+ * scripts/mkdocs_adapter/search_worker.py; loader.js starts it only when the reader opens the search): it
  * answers Material's messages from the prebuilt index of the language given as `?lang=`.
  * search.js is lunr.js and this folder's engine, minified into one file at build time.
  */
@@ -8,7 +8,7 @@
   "use strict";
 
   const language = new URL(self.location.href).searchParams.get("lang");
-  if (!/^[a-z]{2,3}$/.test(language || ""))
+  if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(language || ""))
     throw new Error(`search worker: no valid ?lang= in ${self.location.href}`);
 
   // The index file is a script (`self.crchSearchIndex=<JSON>;`) so that a page opened from disk can
