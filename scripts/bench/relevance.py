@@ -5,30 +5,26 @@ each should find. This runs every one of them through the real engine of a built
 its pages name, answering Material's messages, in Chromium) and scores the ranked pages: mean
 reciprocal rank (MRR), success at 1 and at 3, and how many misspelt queries find their page in the
 top three. `make bench-search` prints the table next to the speed figures;
-tests/test_search_relevance.py holds the targets (TARGETS).
+tests/browser/test_search_relevance.py holds the targets (TARGETS) on the real site.
 
-    python -m scripts.search_relevance site/     # a built site: the table, and whether each target holds
+    python -m scripts.bench.relevance site/ [--misses]   # a built site: the table, whether each target holds
 """
 
 from __future__ import annotations
 
 import argparse
-import functools
-import http.server
-import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping, Sequence
+from typing import Any, Mapping, Sequence
 
-import yaml
-
-from scripts.documents import LANGUAGES, Corpus, load_corpus
-from scripts.problems import ROOT, Problem, main_exit
+from scripts.bench.browser import chromium, serve_directory
+from scripts.checks.problems import Problem
+from scripts.model.documents import Corpus, load_corpus
+from scripts.model.languages import Languages
+from scripts.model.project import ROOT, display_path
+from scripts.model.yaml_reader import YamlProblem, read_file
 
 JUDGEMENTS_FILE = ROOT / "tests" / "data" / "search-judgements.yml"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
 TOP = 3
 # The issue's targets: MRR in every language, and misspelt queries found in the top three.
 TARGETS = {"mrr": 0.9, "typo_top3": 0.8}
@@ -79,22 +75,50 @@ class LanguageScore:
         return self.typo_top3 / self.typo_queries if self.typo_queries else 1.0
 
 
+ENTRY_KEYS = ("q", "id", "also", "typo")
+
+
 def load_judgements(corpus: Corpus, path: Path = JUDGEMENTS_FILE) -> tuple[list[Judgement], list[Problem]]:
-    """Every judged query whose documents exist in its language, and a problem for each that do not."""
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    """Every judged query whose documents exist in its language, and a problem (file, line, fix)
+    for each entry that is not a query of an existing document."""
+    shown = display_path(path)
+    try:
+        data = read_file(path, shown)
+    except YamlProblem as error:
+        return [], [Problem(shown, error.line, error.message)]
     judgements, problems = [], []
-    for language in LANGUAGES:
-        for entry in data.get(language) or []:
-            ids = [entry.get("id")] + list(entry.get("also") or [])
-            docs = [corpus.get(language, doc_id) for doc_id in ids]
-            missing = [doc_id for doc_id, doc in zip(ids, docs) if doc is None or doc.language != language]
-            if not entry.get("q") or missing:
-                problems.append(Problem(str(path), 0, f"{language} query {entry.get('q')!r}: no {language} document "
-                                        f"{', '.join(map(str, missing))}; name an existing document ID"))
-                continue
-            judgements.append(Judgement(language, str(entry["q"]), tuple(doc.site_path for doc in docs),
-                                        bool(entry.get("typo"))))
+    by_language = data.value if isinstance(data.value, dict) else {}
+    for language in by_language:
+        if language not in corpus.languages:
+            problems.append(Problem(shown, data.line(language), f"'{language}' is not a language of the site: "
+                                    f"use one of {', '.join(corpus.languages.codes)}"))
+    for language in corpus.languages.codes:
+        for position, entry in enumerate(by_language.get(language) or []):
+            line = data.line(language, position)
+            judgement, problem = _judgement(corpus, language, entry)
+            if problem:
+                problems.append(Problem(shown, line, f"{language} query {position + 1}: {problem}"))
+            else:
+                judgements.append(judgement)
     return judgements, problems
+
+
+def _judgement(corpus: Corpus, language: str, entry: Any) -> tuple[Judgement | None, str]:
+    """One entry as a judgement, or what is wrong with it."""
+    if not isinstance(entry, dict) or not isinstance(entry.get("q"), (str, int)) or not isinstance(entry.get("id"), str):
+        return None, "write {q: what people type, id: the document ID it should find}"
+    unknown = sorted(set(entry) - set(ENTRY_KEYS))
+    if unknown:
+        return None, f"unknown key {', '.join(unknown)}: use {', '.join(ENTRY_KEYS)}"
+    also = entry.get("also") or []
+    if not isinstance(also, list) or not isinstance(entry.get("typo", False), bool):
+        return None, "'also' is a list of document IDs and 'typo' is true or false"
+    ids = [entry["id"], *also]
+    docs = [corpus.get(language, str(doc_id)) for doc_id in ids]
+    missing = [str(doc_id) for doc_id, doc in zip(ids, docs) if doc is None]
+    if missing:
+        return None, f"{entry['q']!r}: no {language} document {', '.join(missing)}; name an existing document ID"
+    return Judgement(language, str(entry["q"]), tuple(doc.site_path for doc in docs), bool(entry.get("typo"))), ""
 
 
 def reciprocal_rank(ranked: Sequence[str], expected: Sequence[str]) -> float:
@@ -105,12 +129,10 @@ def reciprocal_rank(ranked: Sequence[str], expected: Sequence[str]) -> float:
 
 
 def score(judgements: Sequence[Judgement], ranked: Mapping[Judgement, Sequence[str]]) -> list[LanguageScore]:
-    """The scores of each language that has judged queries."""
+    """The scores of each language that has judged queries, in the judgements' order."""
     scores = []
-    for language in LANGUAGES:
+    for language in dict.fromkeys(judgement.language for judgement in judgements):
         mine = [judgement for judgement in judgements if judgement.language == language]
-        if not mine:
-            continue
         ranks = [reciprocal_rank(ranked[judgement], judgement.expected) for judgement in mine]
         typos = [rank for judgement, rank in zip(mine, ranks) if judgement.typo]
         scores.append(LanguageScore(language, len(mine), sum(ranks) / len(mine),
@@ -161,21 +183,15 @@ def answer_queries(page, queries: Sequence[str]) -> list[list[str]]:
     return [ranked_pages(answer) for answer in answers]
 
 
-def home_path(language: str) -> str:
-    return "" if language == LANGUAGES[0] else f"{language}/"
-
-
-def run_queries(browser, base_url: str, judgements: Sequence[Judgement]) -> dict[Judgement, list[str]]:
+def run_queries(browser, base_url: str, judgements: Sequence[Judgement], languages: Languages) -> dict[Judgement, list[str]]:
     """The ranked page paths of every judged query, from the site at base_url, one browser page per language."""
     ranked: dict[Judgement, list[str]] = {}
-    for language in LANGUAGES:
+    for language in dict.fromkeys(judgement.language for judgement in judgements):
         mine = [judgement for judgement in judgements if judgement.language == language]
-        if not mine:
-            continue
         context = browser.new_context()
         try:
             page = context.new_page()
-            page.goto(base_url + home_path(language), wait_until="load")
+            page.goto(base_url + languages[language].prefix, wait_until="load")
             answers = answer_queries(page, [judgement.query for judgement in mine])
         finally:
             context.close()
@@ -183,20 +199,15 @@ def run_queries(browser, base_url: str, judgements: Sequence[Judgement]) -> dict
     return ranked
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - signature of the base class
-        pass
-
-
 def measure_site(browser, site_dir: Path, docs_dir: Path = ROOT / "docs") -> tuple[list[LanguageScore], list[str]]:
     """Serve a built site on 127.0.0.1 and score its search: (scores, lines about the queries that missed)."""
-    judgements, problems = load_judgements(load_corpus(docs_dir))
+    corpus = load_corpus(docs_dir)
+    judgements, problems = load_judgements(corpus)
     if problems:
         raise SystemExit("\n".join(map(str, problems)))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site_dir)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    server, url = serve_directory(site_dir)
     try:
-        ranked = run_queries(browser, f"http://127.0.0.1:{server.server_address[1]}/", judgements)
+        ranked = run_queries(browser, url, judgements, corpus.languages)
     finally:
         server.shutdown()
     return score(judgements, ranked), failures(judgements, ranked)
@@ -207,14 +218,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("site_dir", type=Path, nargs="?", default=ROOT / "site", help="a built site (default: site/)")
     parser.add_argument("--misses", action="store_true", help="also list each query whose page is not first")
     args = parser.parse_args(argv)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        try:
-            scores, misses = measure_site(browser, args.site_dir)
-        finally:
-            browser.close()
+    with chromium() as browser:
+        scores, misses = measure_site(browser, args.site_dir)
     print(format_table(scores))
     checks = targets(scores)
     for text, holds in checks:
@@ -225,4 +230,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    main_exit(main)
+    raise SystemExit(main())

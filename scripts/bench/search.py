@@ -13,20 +13,19 @@ set-up, builds it (`mkdocs build`), serves the site on 127.0.0.1 and measures in
 - page view: what a page view downloads for search when the reader does not search.
 
 On this project's own documents (the real site, built once) it also measures relevance: the judged
-queries of tests/data/search-judgements.yml (scripts/relevance.py: MRR, success@1 and @3 per
+queries of tests/data/search-judgements.yml (scripts/bench/relevance.py: MRR, success@1 and @3 per
 language), and the first result on a slow phone connection (Chromium's network throttled to
 SLOW_PHONE, its CPU slowed SLOW_PHONE_CPU times, files sent gzipped as nginx sends them).
 
-    python -m scripts.bench.search [--sizes 100,1000] [--json bench-results/bench-search.json]
+    python -m scripts.bench.search [--sizes 100,1000] [--setups plain,project] [--json bench-results/bench-search.json]
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import functools
 import gzip
-import http.server
+import io
 import json
 import os
 import random
@@ -35,13 +34,13 @@ import shutil
 import statistics
 import sys
 import tempfile
-import threading
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Sequence
 
 from scripts.bench import relevance
+from scripts.bench.browser import QuietHandler, chromium, serve_directory
 from scripts.bench.build import _sizes, build_setup, write_setup
 from scripts.bench.corpus import document_specs
 from scripts.bench.setups import write_project_config
@@ -51,8 +50,6 @@ SETUPS = ("plain", "project")
 DEFAULT_SIZES = (100, 1000)
 LANGUAGE = "sr"
 WARM_QUERIES = 20
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
 FIRST_RESULT_TIMEOUT_MS = 600_000
 SEARCH_FILE = re.compile(r"(^|/)(search|lunr)(/|[._])")  # search/…, assets/search/…, lunr/…, workers/search.…js
 # What a page view must not download before the reader searches: an engine, lunr, an index of
@@ -109,22 +106,17 @@ class SearchResult:
     page_view_engine_files: list[str] = field(default_factory=list)  # engine, lunr or index among them
 
 
-class _RecordingHandler(http.server.SimpleHTTPRequestHandler):
+class _RecordingHandler(QuietHandler):
     """Serves the site and records every path it served (to count the bytes search downloads);
     with `gzip`, sends text files gzipped to a browser that accepts it, as nginx does."""
 
     served: list[str]
     gzip: bool = False
 
-    def log_message(self, format, *args):  # noqa: A002 - signature of the base class
-        pass
-
     def send_head(self):
         path = Path(self.translate_path(self.path))
         if self.gzip and path.is_file() and path.suffix in (".html", ".js", ".css", ".json", ".svg") \
                 and "gzip" in self.headers.get("Accept-Encoding", ""):
-            import io
-
             body = gzip.compress(path.read_bytes(), 6)
             self.send_response(200)
             self.send_header("Content-Type", self.guess_type(str(path)))
@@ -142,9 +134,8 @@ class _RecordingHandler(http.server.SimpleHTTPRequestHandler):
 def serve(site_dir: Path, compress: bool = False):
     served: list[str] = []
     handler = type("Handler", (_RecordingHandler,), {"served": served, "gzip": compress})
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site_dir)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}/", served
+    server, url = serve_directory(site_dir, handler)
+    return server, url, served
 
 
 def queries(per_language: int, seed: int, count: int = WARM_QUERIES + 1) -> list[str]:
@@ -207,10 +198,11 @@ def _type(page, search_box, text: str) -> None:
     page.keyboard.press("End")
 
 
-def bench_size(browser, work_dir: Path, per_language: int, seed: int) -> dict[str, SearchResult]:
+def bench_size(browser, work_dir: Path, per_language: int, seed: int,
+               setups: Sequence[str] = SETUPS) -> dict[str, SearchResult]:
     results = {}
     words = queries(per_language, seed)
-    for setup in SETUPS:
+    for setup in setups:
         folder = work_dir / f"{setup}-{per_language}"
         config_file, site_dir = write_setup(folder, setup, per_language, seed)
         run = build_setup(setup, config_file)
@@ -235,30 +227,39 @@ METRICS = (
 
 
 def format_table(results: Sequence[dict[str, SearchResult]]) -> str:
+    """Both set-ups side by side ("-" for one not measured)."""
     lines = [f"{'N/language':>10}  {'metric':<24} {'plain':>12} {'project':>12} {'project/plain':>14}"]
     for by_setup in results:
-        plain, project = by_setup["plain"], by_setup["project"]
+        plain, project = by_setup.get("plain"), by_setup.get("project")
+        per_language = next(iter(by_setup.values())).per_language
         for label, name, number in METRICS:
-            a, b = getattr(plain, name), getattr(project, name)
-            ratio = f"{b / a:.3f}" if a else "-"
-            lines.append(f"{plain.per_language:>10,}  {label:<24} {number.format(a):>12} {number.format(b):>12} {ratio:>14}")
+            a, b = (getattr(result, name) if result else None for result in (plain, project))
+            ratio = f"{b / a:.3f}" if a and b is not None else "-"
+            shown = [number.format(value) if value is not None else "-" for value in (a, b)]
+            lines.append(f"{per_language:>10,}  {label:<24} {shown[0]:>12} {shown[1]:>12} {ratio:>14}")
     return "\n".join(lines)
 
 
 def targets(results: Sequence[dict[str, SearchResult]]) -> list[tuple[str, bool]]:
-    """The issue's targets at the largest N measured."""
-    largest = max(results, key=lambda r: r["plain"].per_language)
-    plain, project = largest["plain"], largest["project"]
-    n = f"N={plain.per_language:,}"
-    return [
-        (f"{n}: first result at least 10x sooner than plain", project.first_result_ms * 10 <= plain.first_result_ms),
+    """The issue's targets at the largest N measured (those against plain only when it was measured)."""
+    measured = [r for r in results if "project" in r]
+    if not measured:
+        return []
+    largest = max(measured, key=lambda r: r["project"].per_language)
+    plain, project = largest.get("plain"), largest["project"]
+    n = f"N={project.per_language:,}"
+    found = [
         (f"{n}: first result of a first query within {FIRST_RESULT_TARGET_MS} ms",
          project.first_result_ms <= FIRST_RESULT_TARGET_MS),
         (f"{n}: warm query p95 under {WARM_P95_TARGET_MS} ms", project.warm_p95_ms < WARM_P95_TARGET_MS),
-        (f"{n}: search bytes per language at most the plain merged index's", project.search_bytes <= plain.search_bytes),
         ("a page view downloads no search engine, lunr or index until the reader searches",
-         not any(r["project"].page_view_engine_files for r in results)),
+         not any(r["project"].page_view_engine_files for r in measured)),
     ]
+    if plain is not None:
+        found[:0] = [(f"{n}: first result at least 10x sooner than plain", project.first_result_ms * 10 <= plain.first_result_ms)]
+        found.append((f"{n}: search bytes per language at most the plain merged index's",
+                      project.search_bytes <= plain.search_bytes))
+    return found
 
 
 def to_json(results: Sequence[dict[str, SearchResult]]) -> dict:
@@ -331,15 +332,16 @@ def format_real_site(real: RealSiteResult) -> str:
     ])
 
 
-def run(browser, sizes: Sequence[int], seed: int, json_path: Path, work_dir: Path | None = None) -> None:
-    """Measure every size with both set-ups in `browser`, print the table and write the JSON."""
+def run(browser, sizes: Sequence[int], seed: int, json_path: Path, work_dir: Path | None = None,
+        setups: Sequence[str] = SETUPS) -> None:
+    """Measure every size with the set-ups in `browser`, print the table and write the JSON."""
     scratch = Path(work_dir or tempfile.mkdtemp(prefix="bench-search-"))
     scratch.mkdir(parents=True, exist_ok=True)
     results = []
     started = time.perf_counter()
     try:
         for per_language in sorted(set(sizes)):
-            results.append(bench_size(browser, scratch, per_language, seed))
+            results.append(bench_size(browser, scratch, per_language, seed, setups))
             print(f"N={per_language:,} measured ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
         real = bench_real_site(browser, scratch)
     finally:
@@ -371,17 +373,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=ROOT / "bench-results" / "bench-search.json",
                         help="where to write the results as JSON (default: %(default)s)")
     parser.add_argument("--work-dir", type=Path, default=None, help="scratch folder (default: a temporary one)")
+    parser.add_argument("--setups", type=_setups, default=list(SETUPS),
+                        help="set-ups to measure, comma-separated (default: plain,project; the comparison needs both)")
     args = parser.parse_args(argv)
-
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        try:
-            run(browser, args.sizes, args.seed, args.json, args.work_dir)
-        finally:
-            browser.close()
+    with chromium() as browser:
+        run(browser, args.sizes, args.seed, args.json, args.work_dir, args.setups)
     return 0
+
+
+def _setups(text: str) -> list[str]:
+    chosen = [name.strip() for name in text.split(",") if name.strip()]
+    unknown = sorted(set(chosen) - set(SETUPS))
+    if unknown or not chosen:
+        raise argparse.ArgumentTypeError(f"unknown set-up {', '.join(unknown) or '(none)'}: use {', '.join(SETUPS)}")
+    return [setup for setup in SETUPS if setup in chosen]
 
 
 if __name__ == "__main__":

@@ -1,33 +1,14 @@
 """Serving a built site to the browser tests: a quiet local server, one that sends the headers of
-deploy/nginx.conf, and the Chromium the tests drive (Debian's, with the flags this machine needs)."""
+deploy/nginx.conf, and the Chromium the tests drive (Debian's, with the flags this machine needs):
+the server and the Chromium flags are the benchmarks' own (scripts/bench/browser.py)."""
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
-from pathlib import Path
-
+from scripts.bench.browser import CHROMIUM, CHROMIUM_ARGS, QuietHandler, serve_directory  # noqa: F401
 from scripts.site import csp
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 # The response headers deploy/nginx.conf adds (Content-Security-Policy and the other security headers).
 CONF_HEADERS = csp.nginx_headers(csp.NGINX_CONF.read_text(encoding="utf-8"))
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - signature of the base class
-        pass
 
 
 def headers_handler(headers: dict[str, str]):
@@ -40,18 +21,3 @@ def headers_handler(headers: dict[str, str]):
             super().end_headers()
 
     return Handler
-
-
-class LocalServer(http.server.ThreadingHTTPServer):
-    """A server whose shutdown also closes its socket (an open one is a ResourceWarning, an error here)."""
-
-    def shutdown(self) -> None:
-        super().shutdown()
-        self.server_close()
-
-
-def serve_directory(directory: Path, handler=QuietHandler):
-    """Serve a folder on 127.0.0.1 on a free port in a thread; returns (server, base URL)."""
-    server = LocalServer(("127.0.0.1", 0), functools.partial(handler, directory=str(directory)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}/"
