@@ -8,14 +8,17 @@ import re
 
 import pytest
 
-from scripts.documents import LANGUAGES
-from scripts.search_relevance import answer_queries
-from tests.browsing import corpus
+from scripts.bench.relevance import answer_queries
+from tests.support.browsing import corpus
+from tests.support.project import LANGUAGES, SETTINGS
 
-HOME = {"sq": "", "sr": "sr/", "en": "en/"}
 SEARCH_BOX = "input[data-md-component=search-query]"
 RESULT_PAGE = ".md-search-result__item > a.md-search-result__link:first-child"
 LISTING = {doc.site_path for doc in corpus() if doc.type == "page"}
+
+
+def home(language: str) -> str:
+    return SETTINGS.languages[language].prefix
 
 
 def page_paths(page, site_url: str) -> list[str]:
@@ -25,7 +28,7 @@ def page_paths(page, site_url: str) -> list[str]:
 
 def type_query(page, site_url: str, language: str, query: str, paste: bool = False) -> list[str]:
     """Open the language's home page, put a query in the search box, wait for the result list."""
-    page.goto(site_url + HOME[language])
+    page.goto(site_url + home(language))
     page.click(SEARCH_BOX)
     if paste:
         page.keyboard.insert_text(query)  # what a paste does: an input event, no key events
@@ -76,7 +79,7 @@ def test_function_words_do_not_make_every_page_a_match(site_url, browser_page, l
                                              ("en", "return and repatriation"), ("sq", "diskriminimi"),
                                              ("sr", "diskriminacija"), ("en", "discrimination")])
 def test_listing_and_meta_pages_come_after_documents(site_url, browser_page, language, query):
-    browser_page.goto(site_url + HOME[language])
+    browser_page.goto(site_url + home(language))
     [paths] = answer_queries(browser_page, [query])  # every result (Material shows 10 at first)
     kinds = [path in LISTING for path in paths]
     assert True in kinds and False in kinds, paths  # the query finds both kinds...
@@ -122,7 +125,7 @@ SEARCH_FILES = re.compile(r"/assets/search/(worker|search|index\.\w+)\.js")
 def test_search_is_loaded_only_when_the_reader_opens_it(site_url, browser_page, language):
     requested = []
     browser_page.on("request", lambda request: requested.append(request.url))
-    browser_page.goto(site_url + HOME[language], wait_until="networkidle")
+    browser_page.goto(site_url + home(language), wait_until="networkidle")
     browser_page.wait_for_timeout(300)
     assert not [url for url in requested if SEARCH_FILES.search(url)]
     assert any(url.endswith("/assets/search/loader.js") for url in requested)
@@ -147,7 +150,7 @@ def test_the_search_scripts_are_minified(built_site):
 @pytest.mark.parametrize("query, row", [("Пећ", "Pejë"), ("Ђаковица", "Gjakovë"), ("djakovica", "Gjakovë"),
                                         ("peje", "Pejë"), ("GJAKOVË", "Gjakovë")])
 def test_the_directory_filter_folds_like_search(site_url, browser_page, language, query, row):
-    browser_page.goto(site_url + HOME[language] + "directory/")
+    browser_page.goto(site_url + home(language) + "directory/")
     box = browser_page.locator("#crch-directory-filter")
     box.wait_for(state="visible")
     box.fill(query)

@@ -1,7 +1,7 @@
 """Search relevance on the real site, in Chromium, with the real engine: the judged queries of
 tests/data/search-judgements.yml meet the targets (MRR at least 0.9 in every language, misspelt
 queries in the top three at least 8 times in 10), and every indexed term of every language is
-reachable."""
+reachable. (The judged set itself and its scoring: tests/unit/bench/test_relevance.py.)"""
 
 from __future__ import annotations
 
@@ -9,51 +9,26 @@ import json
 
 import pytest
 
-from scripts import search_relevance
-from scripts.documents import LANGUAGES, load_corpus
-from scripts.search_index import index_path, read_index_script
-from tests.conftest import serve_directory
-from tests.sites import ROOT
-
-MINIMUM_QUERIES = 30  # per language (the issue's judged set)
+from scripts.bench import relevance
+from scripts.model.documents import load_corpus
+from scripts.search.index import index_path, read_index_script
+from tests.support.project import LANGUAGES, SETTINGS
+from tests.support.sites import ROOT
 
 
 @pytest.fixture(scope="module")
 def judgements():
-    found, problems = search_relevance.load_judgements(load_corpus(ROOT / "docs"))
+    found, problems = relevance.load_judgements(load_corpus(ROOT / "docs"))
     assert not problems, "\n".join(map(str, problems))
     return found
 
 
-def test_the_judged_set_has_enough_queries_of_each_kind(judgements):
-    for language in LANGUAGES:
-        mine = [judgement for judgement in judgements if judgement.language == language]
-        assert len(mine) >= MINIMUM_QUERIES, language
-        assert sum(judgement.typo for judgement in mine) >= 5, f"{language}: too few misspelt queries"
-        assert any("/" in judgement.query for judgement in mine), f"{language}: no act number"
-    assert any(any("\u0400" <= c <= "\u04ff" for c in judgement.query) for judgement in judgements if judgement.language == "sr")
-
-
-def test_a_judged_query_naming_no_document_is_reported(tmp_path):
-    path = tmp_path / "judgements.yml"
-    path.write_text("en:\n  - {q: nothing, id: no-such-document}\n", encoding="utf-8")
-    found, problems = search_relevance.load_judgements(load_corpus(ROOT / "docs"), path)
-    assert found == [] and "no en document no-such-document" in str(problems[0])
-
-
 def test_relevance_targets_hold_on_the_real_site(site_url, browser, judgements):
-    ranked = search_relevance.run_queries(browser, site_url, judgements)
-    scores = search_relevance.score(judgements, ranked)
+    ranked = relevance.run_queries(browser, site_url, judgements, SETTINGS.languages)
+    scores = relevance.score(judgements, ranked)
     assert [score.language for score in scores] == list(LANGUAGES)
-    report = search_relevance.format_table(scores) + "\n" + "\n".join(search_relevance.failures(judgements, ranked))
-    assert all(holds for _, holds in search_relevance.targets(scores)), report
-
-
-def test_a_worse_ranking_misses_the_targets(judgements):
-    """Control: the targets fail when each page comes second."""
-    ranked = {judgement: ["elsewhere/", *judgement.expected] for judgement in judgements}
-    assert not any(holds for text, holds in search_relevance.targets(search_relevance.score(judgements, ranked))
-                   if "MRR" in text)
+    report = relevance.format_table(scores) + "\n" + "\n".join(relevance.failures(judgements, ranked))
+    assert all(holds for _, holds in relevance.targets(scores)), report
 
 
 # Loads the site's own search.js into a blank page, restores a language's index and checks that

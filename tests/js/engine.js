@@ -1,6 +1,6 @@
 // Loads the search engine's sources (overrides/assets/search/) into a fresh context, as the
 // browser loads them, for the node tests. lunr.js comes from the installed mkdocs package: its
-// path is given by tests/test_search_node.py as CRCH_LUNR_JS (never a copy in the repository).
+// path is given by tests/unit/search/test_engine_js.py as CRCH_LUNR_JS (never a copy in the repository).
 "use strict";
 
 const fs = require("node:fs");
@@ -12,7 +12,7 @@ const MODULES = ["text.js", "restore.js", "query.js", "results.js", "messages.js
 
 function loadEngine() {
   const lunrPath = process.env.CRCH_LUNR_JS;
-  if (!lunrPath) throw new Error("CRCH_LUNR_JS is not set: run these tests through tests/test_search_node.py");
+  if (!lunrPath) throw new Error("CRCH_LUNR_JS is not set: run these tests through tests/unit/search/test_engine_js.py");
   const context = vm.createContext({ console, structuredClone, setTimeout });
   context.globalThis = context;
   vm.runInContext(fs.readFileSync(lunrPath, "utf8"), context, { filename: "lunr.js" });
@@ -26,7 +26,7 @@ function loadEngine() {
 // The fixtures Python wrote for this run (folding of a shared table, small indexes), as JSON.
 function fixture(name) {
   const folder = process.env.CRCH_FIXTURES;
-  if (!folder) throw new Error("CRCH_FIXTURES is not set: run these tests through tests/test_search_node.py");
+  if (!folder) throw new Error("CRCH_FIXTURES is not set: run these tests through tests/unit/search/test_engine_js.py");
   return JSON.parse(fs.readFileSync(path.join(folder, name), "utf8"));
 }
 

@@ -1,4 +1,4 @@
-// Folding and tokenising (text.js) agree with the Python indexer (scripts/folding.py).
+// Folding and tokenising (text.js) agree with the Python indexer (scripts/search/folding.py).
 "use strict";
 
 const test = require("node:test");

@@ -1,6 +1,7 @@
-"""Search sections cut from the Markdown tree (scripts/search_sections.py) are the sections
-Material's parser finds in the finished HTML: the same index files, byte for byte, for the real
-site and for a tiny site of awkward Markdown, with far less HTML parsed (counted, not timed)."""
+"""Search sections cut from the Markdown tree (scripts/search/sections.py) are the sections
+Material's parser finds in the finished HTML (the plugin's `search_sections: html`): the same
+index files, byte for byte, for the real site and for a tiny site of awkward Markdown, with far
+less HTML parsed (counted, not timed)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ import re
 
 import pytest
 
-from scripts.search_index import index_path
-from tests.sites import ROOT, build, build_tiny_site, page, write_config, write_data_files, write_docs
+from scripts.search.index import INDEX_DIR
+from tests.support.project import LANGUAGES
+from tests.support.sites import ROOT, build, page, write_config, write_data_files, write_docs
 
 AWKWARD = """\
 Text with an entity &amp; &copy; and `<b>code</b>`, a footnote[^1] and an HTML <span>span</span>.
@@ -57,40 +59,41 @@ WORK = re.compile(r"search \((\w+)\): sections of (\d+) pages cut from the Markd
                   r"([\d,]+) characters of HTML parsed \(of ([\d,]+)\)")
 
 
-def built_twice(directory, docs, monkeypatch):
-    """The site built as usual and with every page parsed (CRCH_SEARCH_SECTIONS=html): (site, site, logs)."""
-    runs = []
-    for way in ("tree", "html"):
-        site = directory / f"site-{way}"
-        if way == "html":
-            monkeypatch.setenv("CRCH_SEARCH_SECTIONS", "html")
-        result = build(write_config(directory / way, docs, site), site)
-        assert result.returncode == 0, result.stdout + result.stderr
-        found = WORK.findall(result.stderr + result.stdout)
-        runs.append((site, {m[0]: tuple(int(value.replace(",", "")) for value in m[1:]) for m in found}))
-    monkeypatch.delenv("CRCH_SEARCH_SECTIONS")
-    return runs
+def built(directory, docs, site, sections: str):
+    """A site built with the plugin's `search_sections` option; the work each language logged."""
+    result = build(write_config(directory / sections, docs, site, plugin_options={"search_sections": sections}), site)
+    assert result.returncode == 0, result.stdout + result.stderr
+    found = WORK.findall(result.stderr + result.stdout)
+    return {m[0]: tuple(int(value.replace(",", "")) for value in m[1:]) for m in found}
+
+
+def index_files(site) -> dict[str, bytes]:
+    """Every index file of a built site (each language's), by name."""
+    return {path.name: path.read_bytes() for path in sorted((site / INDEX_DIR).glob("*.js"))
+            if path.name.startswith(("index.", "texts."))}
 
 
 def assert_same_indexes(tree_site, html_site):
-    for language in ("sq", "sr", "en"):
-        assert index_path(tree_site, language).read_bytes() == index_path(html_site, language).read_bytes(), language
+    tree, parsed = index_files(tree_site), index_files(html_site)
+    assert {f"index.{language}.js" for language in LANGUAGES} <= set(tree)
+    assert tree.keys() == parsed.keys()
+    for name in tree:
+        assert tree[name] == parsed[name], name
 
 
-def test_awkward_markdown_gives_the_same_sections(tmp_path, monkeypatch):
+def test_awkward_markdown_gives_the_same_sections(tmp_path):
     docs = write_docs(tmp_path / "docs", FILES)
     write_data_files(docs)
-    (tree_site, tree_work), (html_site, html_work) = built_twice(tmp_path, docs, monkeypatch)
+    tree_site, html_site = tmp_path / "site-markdown", tmp_path / "site-html"
+    tree_work, html_work = built(tmp_path, docs, tree_site, "markdown"), built(tmp_path, docs, html_site, "html")
     assert_same_indexes(tree_site, html_site)
-    text = index_path(tree_site, "sq").read_text(encoding="utf-8")
+    text = b"".join(index_files(tree_site).values()).decode("utf-8")
     assert "Raw cells" in text and "hidden" not in text and "Excluded text" not in text and "Raw excluded" not in text
     assert tree_work["sq"][:2] == (2, 0) and html_work["sq"][:2] == (0, 2)
     assert html_work["sq"][2] == html_work["sq"][3] == tree_work["sq"][3]  # parsing every page: all of it
     assert tree_work["sq"][2] < tree_work["sq"][3] / 2
 
 
-def test_the_real_site_gives_the_same_sections_with_less_html_parsed(built_site, tmp_path, monkeypatch):
-    monkeypatch.setenv("CRCH_SEARCH_SECTIONS", "html")
-    result = build(ROOT / "mkdocs.yml", tmp_path / "site")
-    assert result.returncode == 0, result.stderr
+def test_the_real_site_gives_the_same_sections(built_site, tmp_path):
+    built(tmp_path, ROOT / "docs", tmp_path / "site", "html")
     assert_same_indexes(built_site, tmp_path / "site")

@@ -1,7 +1,8 @@
 """The search engine's pure functions, tested with `node --test` (tests/js/*.test.js) on fixtures
-this module writes from the Python side: folding parity with scripts/folding.py, lunr's own
+this module writes from the Python side: folding parity with scripts/search/folding.py, lunr's own
 weights for the index restore, small indexes for prefixes, stems, typos, synonyms, ranking and
-excerpts. lunr.js is the one the installed mkdocs package ships."""
+excerpts. lunr.js is the one the installed mkdocs package ships. Node is Debian's nodejs
+(requirements-system.txt, which `make test` installs)."""
 
 from __future__ import annotations
 
@@ -11,10 +12,10 @@ import subprocess
 
 import pytest
 
-from scripts import folding, search_language
-from scripts.search_index import Section, build_index, index_builder
-from scripts.search_worker import LUNR_JS
-from tests.sites import ROOT
+from scripts.mkdocs_adapter.upstream import LUNR_JS
+from scripts.search import folding, language
+from scripts.search.index import Section, build_index, index_builder
+from tests.support.sites import ROOT
 
 NODE = shutil.which("node")
 
@@ -52,9 +53,9 @@ def restore_fixture() -> dict:
 
 def query_fixture() -> dict:
     sections = [Section(location, title, text, demoted=demoted) for location, title, text, demoted in QUERY_PAGES]
-    language = {"functionWords": search_language.function_words("en"),
+    words = {"functionWords": language.function_words("en"),
                 "synonyms": [["avokati i popullit", "ombudsman", "ombudsperson"]]}
-    return build_index(sections, language)
+    return build_index(sections, words)
 
 
 def many_pages_fixture() -> dict:
@@ -67,7 +68,7 @@ def many_pages_fixture() -> dict:
 
 def test_engine_functions_under_node(tmp_path):
     if NODE is None:
-        pytest.fail("node is missing: install Debian's nodejs (apt-get install nodejs); .ci/run does")
+        pytest.fail("node is missing: install Debian's nodejs (apt-get install nodejs); make test does")
     fixtures = {
         "folding.json": [[text, folding.fold(text), folding.index_terms(text)] for text in FOLDING_TABLE],
         "restore.json": restore_fixture(),

@@ -1,5 +1,5 @@
 """The folding rules of overrides/assets/search/folding.json, as the Python indexer applies them.
-The browser's engine applies the same rules: tests/test_search_node.py checks that both agree."""
+The browser's engine applies the same rules: tests/unit/search/test_engine_js.py checks that both agree."""
 
 from __future__ import annotations
 
