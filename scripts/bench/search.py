@@ -5,7 +5,8 @@ set-up, builds it (`mkdocs build`), serves the site on 127.0.0.1 and measures in
 (a fresh browser context, so a cold cache, for each set-up), on the Serbian home page:
 
 - search bytes: what the browser downloads for search in one language (the worker, lunr and its
-  language files, the index; raw, and gzip as a server would send them), counted by the server;
+  language files, the index and, for this project, the text shards the queries' results showed;
+  raw, and gzip as a server would send them), counted by the server;
 - first result: time from the start of page load to the first result of a first query typed as
   soon as the page has loaded;
 - warm queries: time from Material posting a QUERY to its worker to the RESULT coming back,
@@ -55,7 +56,7 @@ SEARCH_FILE = re.compile(r"(^|/)(search|lunr)(/|[._])")  # search/…, assets/se
 # What a page view must not download before the reader searches: an engine, lunr, an index of
 # this project's (Material's bundle fetches its own search/search_index.json on every page: here it
 # holds no page, 174 bytes).
-SEARCH_ENGINE_FILE = re.compile(r"(lunr|workers/search\.|assets/search/(search|worker|index\.))")
+SEARCH_ENGINE_FILE = re.compile(r"(lunr|workers/search\.|assets/search/(search|worker|index\.|texts\.))")
 WORD = re.compile(r"[^\W\d_]{4,}")
 # A slow phone connection (Lighthouse's mobile throttling, "slow 4G"): 1.6 Mbit/s down, 750 kbit/s up,
 # 150 ms round trip; and a phone's CPU, four times slower than this machine's.

@@ -2,9 +2,9 @@
 
 Each language's build (mkdocs-static-i18n builds them one after the other) collects the sections
 of that language's own pages (a page served from another language's original is not in this
-language's words: scripts/model/served.py), writes assets/search/index.<language>.js after the
-build (scripts/search/index.py), and excludes every page from Material's own search plugin, which
-stays enabled only for its search box and result list.
+language's words: scripts/model/served.py), writes assets/search/index.<language>.js and its
+text shards after the build (scripts/search/index.py), and excludes every page from Material's own
+search plugin, which stays enabled only for its search box and result list.
 
 Sections: with the `search_sections: markdown` option (the default) each page is cut into sections
 from its Markdown tree while it renders (scripts/search/sections.py, an extension added to MkDocs'
@@ -112,7 +112,7 @@ def write(state: BuildState) -> None:
     language = upstream.current_language(config)
     search_worker.write_browser_files(site_dir)
     payload = search_index.build_index(state.search_sections, language_payload(language, state.terms))
-    search_index.write_index_script(search_index.index_path(site_dir, language), payload)
+    search_index.write_index_files(site_dir, language, payload)
     state.search_sections = []  # the next language is built inside this build's on_post_build
     work = state.search_work
     log.info(f"search ({language}): sections of {work.tree_pages} pages cut from the Markdown tree, "

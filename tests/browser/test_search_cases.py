@@ -9,7 +9,7 @@ import re
 import pytest
 
 from scripts.bench.relevance import answer_queries
-from tests.support.browsing import corpus
+from tests.support.browsing import corpus, search_term
 from tests.support.project import LANGUAGES, SETTINGS
 
 SEARCH_BOX = "input[data-md-component=search-query]"
@@ -118,11 +118,11 @@ def test_the_issues_misspellings_find_their_page(site_url, browser_page, languag
     assert corpus().get(language, doc_id).site_path in paths[:3], paths
 
 
-SEARCH_FILES = re.compile(r"/assets/search/(worker|search|index\.\w+)\.js")
+SEARCH_FILES = re.compile(r"/assets/search/(worker|search|index\.\w+|texts\.\w+\.\d+)\.js")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_search_is_loaded_only_when_the_reader_opens_it(site_url, browser_page, language):
+def test_search_is_loaded_only_when_the_reader_opens_it(site_url, built_site, browser_page, language):
     requested = []
     browser_page.on("request", lambda request: requested.append(request.url))
     browser_page.goto(site_url + home(language), wait_until="networkidle")
@@ -133,7 +133,13 @@ def test_search_is_loaded_only_when_the_reader_opens_it(site_url, browser_page, 
             browser_page.expect_request(re.compile(r"/assets/search/search\.js$")):
         browser_page.focus(SEARCH_BOX)
     names = {SEARCH_FILES.search(url).group(1) for url in requested if SEARCH_FILES.search(url)}
-    assert names == {"worker", "search", f"index.{language}"}
+    assert names == {"worker", "search", f"index.{language}"}, "no text shard before a query"
+    with browser_page.expect_request(re.compile(rf"/assets/search/texts\.{language}\.\d+\.js$")):
+        browser_page.keyboard.insert_text(search_term(language))  # one query (typing would ask for each prefix)
+    browser_page.wait_for_selector(RESULT_PAGE)
+    shards = {url.rsplit("/", 1)[1] for url in requested if "/assets/search/texts." in url}
+    assert shards and shards <= {path.name for path in (built_site / "assets" / "search").glob(f"texts.{language}.*.js")}
+    # (that only the shards of the pages shown are loaded: tests/js/results.test.js)
 
 
 def test_the_search_scripts_are_minified(built_site):

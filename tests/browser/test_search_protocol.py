@@ -13,7 +13,7 @@ import pytest
 from mkdocs.exceptions import PluginError
 
 from scripts.bench.relevance import WORKER_ANSWERS, answer_queries
-from scripts.search.index import read_index_script
+from scripts.search.index import read_index_files
 from scripts.mkdocs_adapter.search_worker import with_search_worker
 from tests.support.serving import serve_directory
 from tests.support.sites import ROOT, build, page, write_config, write_docs
@@ -80,7 +80,7 @@ def locations(payload) -> list[str]:
 
 def test_one_index_per_language_with_only_its_own_pages(tiny_site):
     for language, prefix in (("sq", ""), ("sr", "sr/"), ("en", "en/")):
-        payload = read_index_script(tiny_site / "assets" / "search" / f"index.{language}.js")
+        payload = read_index_files(tiny_site, language)
         found = locations(payload)
         assert f"{prefix}mbrojtja/" in found and f"{prefix}mbrojtja/#{SECOND_HEADING[language]}" in found
         assert all(location.startswith(prefix) for location in found if prefix)

@@ -11,7 +11,7 @@ import pytest
 
 from scripts.bench import relevance
 from scripts.model.documents import load_corpus
-from scripts.search.index import index_path, read_index_script
+from scripts.search.index import index_path, read_index_files
 from tests.support.project import LANGUAGES, SETTINGS
 from tests.support.sites import ROOT
 
@@ -31,23 +31,24 @@ def test_relevance_targets_hold_on_the_real_site(site_url, browser, judgements):
     assert all(holds for _, holds in relevance.targets(scores)), report
 
 
-# Loads the site's own search.js into a blank page, restores a language's index and checks that
-# each of its terms is reachable: in the TokenSet, matched as typed, and found by a search.
+# Loads the site's own search.js into a blank page, restores a language's index (its texts given
+# whole) and checks that each of its terms is reachable: in the TokenSet, matched as typed, and
+# found by a search.
 EVERY_TERM = """
-([script, index]) => {
+async ([script, index, texts]) => {
   new Function(script)();
   new Function(index.replace(/^self\\./, "globalThis."))();
-  const { restore, query, messages } = crchSearch;
-  const engine = new messages.SearchEngine(crchSearchIndex), index2 = engine.index;
-  const inTokenSet = new Set(index2.tokenSetOfTerms().toArray());
+  const { query, messages } = crchSearch, starts = crchSearchIndex.textShards.starts;
+  const engine = new messages.SearchEngine(crchSearchIndex, (file, shard) => texts.slice(starts[shard], starts[shard + 1]));
+  const index2 = engine.index, inTokenSet = new Set(index2.tokenSetOfTerms().toArray());
   const unreachable = [];
-  index2.terms.forEach((term, i) => {
+  for (const [i, term] of index2.terms.entries()) {
     const expanded = query.expand(index2, term, true, true);
-    if (!inTokenSet.has(term) || expanded.get(i) !== 1 || !engine.search(term).items.length) unreachable.push(term);
-  });
+    if (!inTokenSet.has(term) || expanded.get(i) !== 1 || !(await engine.search(term)).items.length) unreachable.push(term);
+  }
   const errors = [];
   for (const first of "abcdefghijklmnopqrstuvwxyz0123456789") {
-    try { engine.search(first); } catch (error) { errors.push(first + ": " + error.message); }
+    try { await engine.search(first); } catch (error) { errors.push(first + ": " + error.message); }
   }
   return { terms: index2.terms.length, tokenSet: inTokenSet.size, unreachable, errors };
 }
@@ -58,8 +59,8 @@ EVERY_TERM = """
 def test_every_indexed_term_is_reachable(built_site, browser_page, language):
     script = (built_site / "assets" / "search" / "search.js").read_text(encoding="utf-8")
     index_text = index_path(built_site, language).read_text(encoding="utf-8")
-    terms = len(read_index_script(index_path(built_site, language))["index"]["invertedIndex"])
+    payload = read_index_files(built_site, language)
     browser_page.goto("about:blank")
-    result = browser_page.evaluate(EVERY_TERM, [script, index_text])
-    assert result["terms"] == result["tokenSet"] == terms > 500
+    result = browser_page.evaluate(EVERY_TERM, [script, index_text, payload["texts"]])
+    assert result["terms"] == result["tokenSet"] == len(payload["index"]["invertedIndex"]) > 500
     assert result["unreachable"] == [] and result["errors"] == [], json.dumps(result)[:2000]

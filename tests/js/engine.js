@@ -33,4 +33,17 @@ function fixture(name) {
 // Values made in the engine's context are compared structurally: bring them into this one.
 const plain = value => JSON.parse(JSON.stringify(value));
 
-module.exports = { loadEngine, fixture, plain };
+// A SearchEngine of an index fixture ({payload, shards}) that loads its shards from the fixture
+// and records each shard it was asked for (`loaded`); `failing` shards fail to load.
+function searchEngine(crchSearch, name, failing = new Set()) {
+  const { payload, shards } = fixture(name);
+  const loaded = [];
+  const engine = new crchSearch.messages.SearchEngine(payload, (file, shard) => {
+    loaded.push(file);
+    if (failing.has(shard)) return Promise.reject(new Error(`${file}: HTTP 404`));
+    return Promise.resolve(shards[shard]);
+  });
+  return { engine, loaded, shards };
+}
+
+module.exports = { loadEngine, fixture, plain, searchEngine };

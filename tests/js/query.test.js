@@ -7,7 +7,7 @@ const { loadEngine, fixture, plain } = require("./engine");
 
 const engine = loadEngine().crchSearch;
 const { query } = engine;
-const index = new engine.restore.Index(fixture("query.json"));
+const index = new engine.restore.Index(fixture("query.json").payload);
 const termsOf = (word, typing = false) =>
   Object.fromEntries(Array.from(query.expand(index, word, typing, true), ([term, quality]) => [index.terms[term], quality]));
 const ranked = text => plain(query.rank(index, text).pages.map(page => page.page.location));

@@ -45,7 +45,25 @@ test("lunr 2.3.9's own TokenSet builder loses terms of this set; buildTokenSet k
 
 test("restored docs: a section's location is its page's plus its anchor; extras are kept", () => {
   const { restoreDocs } = loadEngine().crchSearch.restore;
-  const docs = restoreDocs([["a/", "A", "Text", { summary: "Sum", demoted: 1, tags: ["T"] }], ["#one", "One", "More"], ["b/", "B", ""]]);
-  assert.deepEqual(plain(docs.map(doc => [doc.location, doc.page.location, doc.demoted, doc.summary])),
-    [["a/", "a/", true, "Sum"], ["a/#one", "a/", false, ""], ["b/", "b/", false, ""]]);
+  const docs = restoreDocs([["a/", "A", { summary: "Sum", demoted: 1, tags: ["T"] }], ["#one", "One"], ["b/", "B"]]);
+  assert.deepEqual(plain(docs.map(doc => [doc.location, doc.page.location, doc.demoted, doc.summary, doc.text])),
+    [["a/", "a/", true, "Sum", ""], ["a/#one", "a/", false, "", ""], ["b/", "b/", false, "", ""]]);
+});
+
+test("a doc's text is in the shard whose range holds its ref, and is set from it", () => {
+  const engine = loadEngine().crchSearch;
+  const { payload, shards } = fixture("many-pages.json");
+  const index = new engine.restore.Index(payload);
+  assert.ok(shards.length > 10, "the fixture is cut into many shards");
+  assert.equal(payload.textShards.starts.length, shards.length);
+  index.docs.forEach(doc => {
+    const shard = index.shardOf(doc.ref), start = payload.textShards.starts[shard];
+    assert.ok(start <= doc.ref && doc.ref - start < shards[shard].length, `ref ${doc.ref} in shard ${shard}`);
+    assert.equal(index.docs[start].page, index.docs[start], "a shard starts with a page");
+  });
+  assert.equal(index.shardFile(3), "texts.en.3.js");
+  index.setTexts(3, shards[3]);
+  const start = payload.textShards.starts[3];
+  assert.equal(index.docs[start].text, shards[3][0]);
+  assert.equal(index.docs[start - 1].text, "", "other shards' texts are not set");
 });

@@ -6,8 +6,9 @@
  * wait here.
  *
  * Opened from disk (file://), where Chromium refuses `new Worker("file://…")`, the stand-in runs
- * the worker's scripts in the page instead (<script> tags: search.js, index.<lang>.js) and answers
- * the same messages asynchronously, like a worker. Nothing is requested from another host.
+ * the worker's scripts in the page instead (<script> tags: search.js, index.<lang>.js, and the
+ * text shards of the pages shown) and answers the same messages asynchronously, like a worker.
+ * Nothing is requested from another host.
  *
  * It also makes Material read the box on every change (Material reads it on keyup only, so a
  * pasted query, a dropped one or one picked from the keyboard's suggestions did nothing).
@@ -50,12 +51,20 @@
     if (active && active.matches(SEARCH_BOX)) listener({ target: active, type: "focusin" });
   }
 
-  /* Material's messages answered in the page, by the scripts the worker would load. */
+  /* Material's messages answered in the page, by the scripts the worker would load. A text shard
+     sets its entry of `crchSearchTexts`, taken from there once it has run. */
   function inPageWorker(url, deliver) {
     const base = new URL(url, location.href), language = base.searchParams.get("lang");
+    window.crchSearchTexts = window.crchSearchTexts || {};
+    const loadTexts = (file, shard) => loadScript(new URL(file, base)).then(() => {
+      const texts = window.crchSearchTexts[shard];
+      delete window.crchSearchTexts[shard];
+      return texts;
+    });
     const handler = loadScript(new URL("search.js", base)).then(() =>
       window.crchSearch.messages.createMessageHandler(
         () => loadScript(new URL(`index.${language}.js`, base)).then(() => window.crchSearchIndex),
+        loadTexts,
         message => setTimeout(() => deliver(structuredClone(message)))));
     return message => {
       const copy = structuredClone(message);

@@ -1,8 +1,10 @@
 /*
  * The prebuilt index of one language, restored from the compact form scripts/search/index.py
- * writes (_compact): each field's length in every section, and for each term (sorted) the
- * sections of each field it occurs in, as one string of gaps between refs, `gap:frequency` where
- * it occurs more than once.
+ * writes (_compact; the file format is in that module's docstring): each field's length in every
+ * section, and for each term (sorted) the sections of each field it occurs in, as one string of
+ * gaps between refs, `gap:frequency` where it occurs more than once. The section texts are not in
+ * it: they come in shards of whole pages (`textShards`), loaded for the pages a result shows
+ * (messages.js) and set here (setTexts).
  *
  * Each term's postings are decoded and weighted as lunr.js's Builder weighs them (BM25, k1 = 1.2,
  * b = 0.75, idf over the postings of every field, times the field's boost) and summed over the
@@ -88,6 +90,7 @@
       this.terms = this.entries.map(entry => entry[0]);
       this.termIndex = new Map(this.terms.map((term, i) => [term, i]));
       this.docs = restoreDocs(payload.docs);
+      this.textShards = payload.textShards;  // {file: "texts.<lang>.{shard}.js", starts: [first ref of each]}
       this.pages = this.docs.filter(doc => doc.page === doc);
       this.pageOf = new Int32Array(this.docs.length);  // ref -> position of its page in `pages`
       this.pages.forEach((page, position) => { page.position = position; });
@@ -125,19 +128,42 @@
       return posting;
     }
 
+    /* The shard holding a doc's text: the last one starting at or before its ref. */
+    shardOf(ref) {
+      const starts = this.textShards.starts;
+      let low = 0, high = starts.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (starts[middle] <= ref) low = middle; else high = middle - 1;
+      }
+      return low;
+    }
+
+    /* The file name of a shard, relative to the index file. */
+    shardFile(shard) {
+      return this.textShards.file.replace("{shard}", String(shard));
+    }
+
+    /* The texts of a shard's docs, in ref order from the shard's start. */
+    setTexts(shard, texts) {
+      const start = this.textShards.starts[shard];
+      texts.forEach((text, i) => { this.docs[start + i].text = text; });
+    }
+
     /* The lunr.TokenSet of every term, built on first use (typo matching only needs it). */
     tokenSetOfTerms() {
       return this.tokenSet || (this.tokenSet = buildTokenSet(this.terms));
     }
   }
 
-  /* The docs to show: a page, then its sections (whose location is only their '#anchor'). */
+  /* The docs to show: a page, then its sections (whose location is only their '#anchor'); their
+     texts are "" until their shard is set. */
   function restoreDocs(entries) {
     const docs = [];
     let page = null;
     entries.forEach((entry, ref) => {  // a page's sections follow it: `end` is the ref after the last
-      const extra = entry[3] || {};
-      const doc = { ref, location: entry[0], title: entry[1], text: entry[2], tags: extra.tags || null,
+      const extra = entry[2] || {};
+      const doc = { ref, location: entry[0], title: entry[1], text: "", tags: extra.tags || null,
                     summary: extra.summary || "", demoted: Boolean(extra.demoted), page: null };
       if (doc.location.charAt(0) === "#" && page) {
         doc.location = page.location + doc.location;

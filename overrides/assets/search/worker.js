@@ -11,17 +11,19 @@
   if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(language || ""))
     throw new Error(`search worker: no valid ?lang= in ${self.location.href}`);
 
-  // The index file is a script (`self.crchSearchIndex=<JSON>;`) so that a page opened from disk can
-  // load it with <script>; here it is fetched and its JSON parsed, which is several times faster.
-  // Its download starts at once, while search.js loads.
-  const script = fetch(`index.${language}.js`).then(response => {
-    if (!response.ok) throw new Error(`index.${language}.js: HTTP ${response.status}`);
+  // The index file and its text shards are scripts (`self.crchSearchIndex=<JSON>;`,
+  // `self.crchSearchTexts[3]=<JSON>;`) so that a page opened from disk can load them with
+  // <script>; here they are fetched and their JSON parsed, which is several times faster. The
+  // index's download starts at once, while search.js loads; a shard's when a result shows its pages.
+  const fetchJson = name => fetch(name).then(response => {
+    if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
     return response.text();
-  });
-  script.catch(() => {});  // reported when the index is needed (SETUP)
-  const loadPayload = () => script.then(text => JSON.parse(text.slice(text.indexOf("=") + 1, text.lastIndexOf(";"))));
+  }).then(text => JSON.parse(text.slice(text.indexOf("=") + 1, text.lastIndexOf(";"))));
+  const payload = fetchJson(`index.${language}.js`);
+  payload.catch(() => {});  // reported when the index is needed (SETUP)
 
   importScripts("search.js");
-  const handle = self.crchSearch.messages.createMessageHandler(loadPayload, message => self.postMessage(message));
+  const handle = self.crchSearch.messages.createMessageHandler(
+    () => payload, file => fetchJson(file), message => self.postMessage(message));
   self.addEventListener("message", event => handle(event.data));
 })();

@@ -14,12 +14,12 @@ import pytest
 
 from scripts.mkdocs_adapter.upstream import LUNR_JS
 from scripts.search import folding, language
-from scripts.search.index import Section, build_index, index_builder
+from scripts.search.index import Section, build_index, index_builder, split_texts
 from tests.support.sites import ROOT
 
 NODE = shutil.which("node")
 
-# Texts both sides must fold and tokenise alike (scripts/folding.py against text.js).
+# Texts both sides must fold and tokenise alike (scripts/search/folding.py against text.js).
 FOLDING_TABLE = [
     "Çështje", "ËË çç", "Zaštita ŽENA Čačak Ćuprija", "đ Đ Đorđe", "DŽ Dž dž ǅ Ǆ ǆ Ǉ ǈ ǉ Ǌ ǋ ǌ", "Приштина",
     "Љубав Њива Џеп Ђак Ћуприја", "Ёлка ѓ ќ café naïve Ångström", "03/L-047 02/2010 138/2020",
@@ -37,6 +37,12 @@ QUERY_PAGES = [  # (location, title, text, demoted): the small index of tests/js
 ]
 
 
+def as_files(payload: dict, shard_characters: int = 100) -> dict:
+    """A payload as its files hold it (the index file's part, the texts of each shard), in small shards."""
+    index_part, shards = split_texts(payload, "en", shard_characters)
+    return {"payload": index_part, "shards": shards}
+
+
 def restore_fixture() -> dict:
     sections = [Section(f"p{i}/", title, text, summary=summary) for i, (title, text, summary) in enumerate([
         ("Regulation on offices", "Municipal offices for communities and return, 02/2010.", "Offices"),
@@ -48,14 +54,14 @@ def restore_fixture() -> dict:
     term_of = {posting["_index"]: term for term, posting in serialized["invertedIndex"]}
     vectors = [[field_ref, [term_of[value] if i % 2 == 0 else value for i, value in enumerate(elements)]]
                for field_ref, elements in serialized["fieldVectors"]]
-    return {"payload": build_index(sections), "fieldVectors": vectors}
+    return {"payload": as_files(build_index(sections))["payload"], "fieldVectors": vectors}
 
 
 def query_fixture() -> dict:
     sections = [Section(location, title, text, demoted=demoted) for location, title, text, demoted in QUERY_PAGES]
     words = {"functionWords": language.function_words("en"),
-                "synonyms": [["avokati i popullit", "ombudsman", "ombudsperson"]]}
-    return build_index(sections, words)
+             "synonyms": [["avokati i popullit", "ombudsman", "ombudsperson"]]}
+    return as_files(build_index(sections, words))
 
 
 def many_pages_fixture() -> dict:
@@ -63,7 +69,7 @@ def many_pages_fixture() -> dict:
     for i in range(60):
         sections += [Section(f"p{i}/", f"<i>Page {i}</i> zajednica", f"Text about zajednice & <b>them</b> {i}."),
                      Section(f"p{i}/#more", "More", "Zajednica again.")]
-    return build_index(sections)
+    return as_files(build_index(sections))
 
 
 def test_engine_functions_under_node(tmp_path):
