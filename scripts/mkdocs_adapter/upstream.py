@@ -23,7 +23,7 @@ its language or its search.
 | Material's search toggle `id="__search"` and box `data-md-component="search-query"` | loader.js starts the search when the reader opens them | `check_search_markup` (every page) |
 | Material's own search index (`search/search_index.json`) is empty when every page is excluded | file:// copy; proof that no second index ships | `search_worker.write_offline_material_index` |
 | MkDocs passes `config["markdown_extensions"]` (a list, which may hold Extension objects) to Markdown for every page | cutting search sections from each page's Markdown tree | `add_markdown_extension`; `search.take_tree_sections` (every page must have been cut) |
-| Python-Markdown's private `markdown.serializers._escape_cdata` | a tree's text written as the serialiser writes it | `check_at_start` (behaviour) |
+| Python-Markdown's private `markdown.serializers._escape_cdata` | a tree's text written as the serialiser writes it | `check_markdown_escape` (at start: there, and escaping as expected) |
 | Material's search dialog `<div class="md-search" data-md-component="search" role="dialog">` | naming the dialog | `SEARCH_DIALOG` in `pages.name_search_dialog` |
 | Material prints `page.meta.title` / `.description` and the switcher's `alt.name` unescaped | escaping front matter; marking the switcher | (behaviour; tests/browser/test_hostile_content.py) |
 | lunr.js inside the mkdocs package (`contrib/search/templates/search/lunr.js`) | the browser's lunr | `check_at_start` (version line) |
@@ -96,8 +96,7 @@ def check_at_start(config: Any) -> None:
         if not callable(getattr(owner, name, None)):
             raise changed(f"Material's search {owner.__name__}.{name}")
     lunr_source()
-    if not hasattr(serializers, "_escape_cdata") or markdown_escape("a &amp; b<c & d") != "a &amp; b&lt;c &amp; d":
-        raise changed("Python-Markdown's serializers._escape_cdata")
+    check_markdown_escape()
 
 
 # --------------------------------------------------------------------------- mkdocs-static-i18n
@@ -197,6 +196,12 @@ def lunr_source() -> str:
     if f'lunr.version = "{LUNR_VERSION}"' not in source:
         raise changed(f"{LUNR_JS} is not lunr.js {LUNR_VERSION}")
     return source
+
+
+def check_markdown_escape() -> None:
+    """Markdown's private escaping is there and escapes as the sections cutter expects."""
+    if not hasattr(serializers, "_escape_cdata") or markdown_escape("a &amp; b<c & d") != "a &amp; b&lt;c &amp; d":
+        raise changed("Python-Markdown's serializers._escape_cdata")
 
 
 def markdown_escape(text: str) -> str:
