@@ -51,10 +51,10 @@ def start_language(state: BuildState) -> None:
 
 def without_sources(files: Any) -> Any:
     """The search sources are published only minified and bundled (written in on_post_build)."""
-    for file in list(files):
-        folder, _, name = file.src_uri.rpartition("/")
-        if folder == SOURCES_FOLDER and name in BUNDLED_SOURCES:
-            files.remove(file)
+    for name in sorted(BUNDLED_SOURCES):
+        source = files.get_file_from_path(f"{SOURCES_FOLDER}/{name}")
+        if source is not None:
+            files.remove(source)
     return files
 
 

@@ -26,7 +26,6 @@ import html
 import re
 import xml.etree.ElementTree as etree
 from dataclasses import dataclass, field
-
 from typing import Callable
 
 from markdown import Extension
@@ -36,11 +35,11 @@ HEADINGS = {f"h{level}" for level in range(1, 7)}
 # Tags Material's parser keeps in a section's text (which plain_text turns into spaces) and tags
 # before which a space goes (Material runs adjacent cells together).
 KEPT = {"p", "code", "pre", "li", "ol", "ul", "sub", "sup"}
-BLOCKS = {"p", "li", "dt", "dd", "td", "th", "tr", "br", "div", "section", "aside", "figcaption"}  # = BLOCK_START
+BLOCKS = {"p", "li", "dt", "dd", "td", "th", "tr", "br", "div", "section", "aside", "figcaption"}
 SKIPPED = {"object", "script", "style"}
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
 # Material's parser joins the text of adjacent cells and items ("Adopted2008-03-13"): a space goes first.
-BLOCK_START = re.compile(r"<(?=(?:p|li|dt|dd|td|th|tr|br|div|section|aside|figcaption)\b)")
+BLOCK_START = re.compile(r"<(?=(?:%s)\b)" % "|".join(sorted(BLOCKS)))
 HEADING_WITH_ID = re.compile(r"<h[1-6]\b[^>]*\sid=")
 PRIORITY = -100  # after every tree processor (toc at 5, Markdown's unescape at 0)
 TAG = re.compile(r"<[^>]*>")
