@@ -32,6 +32,9 @@ class ClearingHouseConfig(base.Config):
     content = c.Type(bool, default=True)  # directory, glossary, listings, citations, abbreviations
     translations = c.Type(bool, default=True)  # fallbacks to the original, notices, switcher, status page
     search = c.Type(bool, default=True)  # one prebuilt index per language, the project's worker
+    # Where search sections come from: each page's Markdown tree as it renders, or its HTML parsed
+    # again as Material's search does (the same index files; "html" is the reference tests compare with).
+    search_sections = c.Choice(("markdown", "html"), default="markdown")
     compact_navigation = c.Type(bool, default=True)  # a section with an index page shows only that page
     reproducible_dates = c.Type(bool, default=True)  # a page's date is its last_reviewed
     accessibility = c.Type(bool, default=True)  # names Material leaves out (the search dialog)

@@ -10,15 +10,15 @@ plugin comes after `material/search` and `i18n`):
 
 | event | priority | runs relative to | why |
 |---|---|---|---|
-| on_config | 0 | before static-i18n (-100) | refuses links and special files under docs/, then reads the build's state once (corpus, strings, languages) and checks the upstream internals; nothing in it depends on the language |
-| on_pre_build | 0 | (no other plugin) | stops the build on schema, cross-reference, data-file and translation errors before a page is read |
-| on_files | -200 | after static-i18n (-100) | static-i18n has chosen this language's files: add the fallbacks to originals, drop the interface strings |
+| on_config | 0 | before static-i18n (-100) | refuses links and special files under docs/, then reads the build's state once (corpus, strings, languages) and checks the upstream internals; adds the search sections' Markdown extension; nothing in it depends on the language |
+| on_pre_build | 0 | (no other plugin) | stops the build on schema, cross-reference, data-file and translation errors before a page is read; starts the language's search sections |
+| on_files | -200 | after static-i18n (-100) | static-i18n has chosen this language's files: add the fallbacks to originals, drop the interface strings and the search sources (the site gets them bundled) |
 | on_nav | -150 | after static-i18n (-100) | static-i18n has made this language's navigation: compact it |
 | on_env | 0 | after static-i18n (0) | the worker filter and the shared template cache |
 | on_page_markdown | 0 | after static-i18n (50) | id: links, markers, footnotes, abbreviations, dates, escaped front matter |
-| on_page_content | 0 | (no other plugin) | content loading from another host stops the build, sanitising next, then what adds escaped HTML: id: hrefs, act panel, fallback `lang`, status page |
-| on_page_context | 50 | after static-i18n (50), before Material search (0) | static-i18n has set the switcher; Material's search must see every page excluded; the offline control's texts |
-| on_post_page | -90 | before static-i18n (-100), which reads no content | the dialog's name, then the page's HTML and Markdown are let go |
+| on_page_content | 0 | (no other plugin) | the search sections cut from the page's Markdown tree are taken first (they are the page just rendered); content loading from another host stops the build, sanitising next, then what adds escaped HTML: id: hrefs, act panel, fallback `lang`, status page |
+| on_page_context | 50 | after static-i18n (50), before Material search (0) | static-i18n has set the switcher; the page's HTML is final, so its search sections are checked against it; Material's search must see every page excluded |
+| on_post_page | -90 | before static-i18n (-100), which reads no content | Material's search markup is checked, the dialog named, then the page's HTML and Markdown are let go |
 | on_post_template | 0 | (no other plugin) | 404.html: the dialog's name |
 | on_post_build | 0 | before static-i18n (-100) | this language's search index is written before static-i18n builds the next language inside its own on_post_build |
 """
@@ -52,6 +52,8 @@ class ClearingHousePlugin(BasePlugin[ClearingHouseConfig]):
             upstream.check_at_start(config)
             fail_on(tree_problems(config["docs_dir"]), "docs folder")  # before anything reads docs/
             self.state = BuildState.read(config, self.config)
+        if self.config.search:
+            search.configure(config, self.state, from_markdown=self.config.search_sections == "markdown")
         return config
 
     def on_pre_build(self, config: Any) -> None:
@@ -62,11 +64,12 @@ class ClearingHousePlugin(BasePlugin[ClearingHouseConfig]):
         fail_on(state.read_problems, "interface strings")
         if self.config.cross_references:
             fail_on(xrefs.problems(state), "cross-reference")
-        if self.config.content:
+        if self.config.content or self.config.search:  # (search: the glossary's synonyms)
             fail_on(state.corpus.derived("data-problems", state.load_data), "data file")
         if self.config.translations:
             fail_on(translations.problems(state), "translation")
-        state.search_sections = []
+        if self.config.search:
+            search.start_language(state)
 
     @event_priority(-200)
     def on_files(self, files: Any, config: Any) -> Any:
@@ -75,6 +78,8 @@ class ClearingHousePlugin(BasePlugin[ClearingHouseConfig]):
         files = pages.without_build_data(files)
         if self.config.translations:
             files = translations.add_original_fallbacks(files, self.state)
+        if self.config.search:
+            files = search.without_sources(files)
         return files
 
     @event_priority(-150)
@@ -110,6 +115,8 @@ class ClearingHousePlugin(BasePlugin[ClearingHouseConfig]):
     def on_page_content(self, html: str, page: Any, config: Any, files: Any) -> str:
         if not self.config.enabled:
             return html
+        if self.config.search:
+            search.take_tree_sections(page, self.state)
         if self.config.sanitize:
             document = self.state.document_for(page)
             if document is not None:  # the body as rendered, before anything is removed from it
@@ -140,6 +147,8 @@ class ClearingHousePlugin(BasePlugin[ClearingHouseConfig]):
     def on_post_page(self, output: str, page: Any, config: Any) -> str:
         if not self.config.enabled:
             return output
+        if self.config.search:
+            upstream.check_search_markup(output, page.file.src_uri)
         if self.config.accessibility:
             output = pages.name_search_dialog(output, page.file.src_uri, self.state)
         if self.config.release_pages:

@@ -6,16 +6,14 @@ Material (9.8) starts the search worker named by the "search" key of its page co
 which answers the same messages from the prebuilt index of the page's language. Material's own
 search plugin stays enabled, for its search box, with every page excluded: its index is empty.
 
-Files this adds to a built site, next to the theme's copies of overrides/assets/search/:
-- assets/search/lunr.js: lunr.js 2.3.9 as shipped in the installed mkdocs package (not vendored);
-- assets/search/folding.js: overrides/assets/search/folding.json as a script (same rules as Python);
-- search/search_index.js: Material's (empty) index for file://, where its bundle loads it by <script>.
+Files this writes into a built site: the search scripts of scripts/search/browser_files.py (lunr.js
+from the installed mkdocs package with the engine, minified) into assets/search/, and
+search/search_index.js, Material's (empty) index for file://, where its bundle loads it by <script>.
 """
 
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 from jinja2 import pass_context
@@ -24,12 +22,12 @@ from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 from mkdocs.utils.templates import url_filter
 
-from scripts.mkdocs_adapter.upstream import LUNR_JS, LUNR_VERSION, MATERIAL_CONFIG, current_language
-from scripts.search.folding import FOLDING_FILE
+from scripts.mkdocs_adapter import upstream
+from scripts.mkdocs_adapter.upstream import MATERIAL_CONFIG, current_language
+from scripts.search.browser_files import WORKER_SCRIPT, browser_files
 from scripts.search.index import INDEX_DIR
 
-WORKER = (INDEX_DIR / "worker.js").as_posix()
-FOLDING_GLOBAL = "crchSearchFolding"
+WORKER = (INDEX_DIR / WORKER_SCRIPT).as_posix()
 
 
 @pass_context
@@ -54,14 +52,15 @@ def with_search_worker(context, config_html: str) -> Markup:
 
 
 def write_browser_files(site_dir: Path) -> None:
-    """lunr.js (from the mkdocs package) and the folding rules as a script, into assets/search/."""
+    """The search scripts (scripts/search/browser_files.py) into the site's assets/search/."""
+    try:
+        files = browser_files(upstream.lunr_source())
+    except ValueError as error:
+        raise upstream.changed(f"{upstream.LUNR_JS}: {error}") from None
     target = Path(site_dir) / INDEX_DIR
     target.mkdir(parents=True, exist_ok=True)
-    if f'lunr.version = "{LUNR_VERSION}"' not in LUNR_JS.read_text(encoding="utf-8"):
-        raise PluginError(f"search: {LUNR_JS} is not lunr.js {LUNR_VERSION}; pin mkdocs==1.6.1")
-    shutil.copyfile(LUNR_JS, target / "lunr.js")
-    rules = json.loads(FOLDING_FILE.read_text(encoding="utf-8"))
-    (target / "folding.js").write_text(f"self.{FOLDING_GLOBAL}={json.dumps(rules, ensure_ascii=False)};\n", encoding="utf-8")
+    for name, text in files.items():
+        (target / name).write_text(text, encoding="utf-8")
 
 
 def write_offline_material_index(site_dir: Path, material_index_json: str) -> None:

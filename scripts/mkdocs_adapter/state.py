@@ -23,6 +23,7 @@ from scripts.model.settings import Settings
 from scripts.model.strings import Strings, load_strings
 from scripts.render.reader import Reader
 from scripts.search.index import Section
+from scripts.search.sections import SectionsExtension, TreeSection, Work
 
 from scripts.mkdocs_adapter import upstream
 
@@ -39,6 +40,10 @@ class BuildState:
     municipalities: list[Municipality] = field(default_factory=list)
     terms: list[Term] = field(default_factory=list)
     search_sections: list[Section] = field(default_factory=list)  # of the language being built
+    sections_cutter: SectionsExtension | None = None  # in every page's Markdown (search_sections: markdown)
+    search_work: Work = field(default_factory=Work)  # what cutting the language's sections cost, counted
+    # src_uri -> (sections, heading ids) the cutter took from a page's Markdown tree, until its context
+    tree_sections: dict[str, tuple[list[TreeSection], int]] = field(default_factory=dict)
 
     @classmethod
     def read(cls, config: Any, options: Any) -> BuildState:

@@ -18,8 +18,12 @@ its language or its search.
 | static-i18n sets the switcher's links as the attribute `config.extra.alternate` (per page), none when `I18n.extra_alternate` is empty (one language built) | relative and marked switcher links | `check_at_start`, `page_alternates` |
 | static-i18n: other languages are built inside the default language's `on_post_build` | per-build state; releasing written pages | `plugin.py` priorities |
 | Material `search` plugin: `.search_index.generate_search_index(None)` | its (empty) index for file:// | `check_at_start`, `material_search_index` |
-| Material `plugins.search.plugin.Parser`, `SearchIndex.create_entry_for_section`, `.entries` | search sections as Material splits them | `check_at_start` |
+| Material `plugins.search.plugin.Parser`, `SearchIndex.create_entry_for_section`, `.entries` | search sections as Material splits them (a whole page's HTML, or a raw-HTML piece of its Markdown tree: `material_piece_texts`) | `check_at_start` |
 | Material's page configuration `<script id="__config" …>` with a `search` key | naming the project's worker | `search_worker.with_search_worker` |
+| Material's search toggle `id="__search"` and box `data-md-component="search-query"` | loader.js starts the search when the reader opens them | `check_search_markup` (every page) |
+| Material's own search index (`search/search_index.json`) is empty when every page is excluded | file:// copy; proof that no second index ships | `search_worker.write_offline_material_index` |
+| MkDocs passes `config["markdown_extensions"]` (a list, which may hold Extension objects) to Markdown for every page | cutting search sections from each page's Markdown tree | `add_markdown_extension`; `search.take_tree_sections` (every page must have been cut) |
+| Python-Markdown's private `markdown.serializers._escape_cdata` | a tree's text written as the serialiser writes it | `check_markdown_escape` (at start: there, and escaping as expected) |
 | Material's search dialog `<div class="md-search" data-md-component="search" role="dialog">` | naming the dialog | `SEARCH_DIALOG` in `pages.name_search_dialog` |
 | Material prints `page.meta.title` / `.description` and the switcher's `alt.name` unescaped | escaping front matter; marking the switcher | (behaviour; tests/browser/test_hostile_content.py) |
 | lunr.js inside the mkdocs package (`contrib/search/templates/search/lunr.js`) | the browser's lunr | `check_at_start` (version line) |
@@ -37,6 +41,7 @@ from typing import Any
 
 import mkdocs
 from lunr import __TARGET_JS_VERSION__ as LUNR_VERSION  # the lunr.js the index is written for
+from markdown import Extension, serializers
 from material.plugins.search.plugin import Parser, SearchIndex
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
@@ -48,12 +53,14 @@ from scripts.model.project import REQUIREMENTS_FILE
 HERE = "scripts/mkdocs_adapter/upstream.py"
 # The versions every internal in this file was read against. Upgrading one: re-read what the table
 # above names in the new version, adapt this file, then update the pin here and in requirements.txt.
-VERIFIED_VERSIONS = {"mkdocs": "1.6.1", "mkdocs-material": "9.8.1", "mkdocs-static-i18n": "1.3.1"}
+VERIFIED_VERSIONS = {"mkdocs": "1.6.1", "mkdocs-material": "9.8.1", "mkdocs-static-i18n": "1.3.1", "Markdown": "3.11.3"}
 I18N_PLUGIN = "i18n"
 MATERIAL_SEARCH_PLUGIN = "material/search"
 LUNR_JS = Path(mkdocs.__file__).parent / "contrib" / "search" / "templates" / "search" / "lunr.js"
 MATERIAL_CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.DOTALL)
 SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
+# What overrides/assets/search/loader.js looks for (SEARCH_BOX, SEARCH_OPENERS there) in each page.
+SEARCH_MARKUP = ('id="__search"', 'data-md-component="search-query"')
 CREATE_I18N_FILE_PARAMETERS = ["file", "current_language", "default_language", "all_languages", "config"]
 
 
@@ -63,7 +70,7 @@ def changed(what: str) -> PluginError:
 
 
 def check_versions() -> None:
-    """The installed MkDocs, Material and static-i18n are the versions the internals were verified against."""
+    """The installed MkDocs, Material, static-i18n and Python-Markdown are the versions the internals were verified against."""
     for package, verified in VERIFIED_VERSIONS.items():
         installed = version(package)
         if installed != verified:
@@ -88,8 +95,8 @@ def check_at_start(config: Any) -> None:
                         (Parser, "feed")):
         if not callable(getattr(owner, name, None)):
             raise changed(f"Material's search {owner.__name__}.{name}")
-    if f'lunr.version = "{LUNR_VERSION}"' not in LUNR_JS.read_text(encoding="utf-8"):
-        raise changed(f"{LUNR_JS} is not lunr.js {LUNR_VERSION}")
+    lunr_source()
+    check_markdown_escape()
 
 
 # --------------------------------------------------------------------------- mkdocs-static-i18n
@@ -152,6 +159,22 @@ def material_search_index(config: Any) -> str:
     return config.plugins[MATERIAL_SEARCH_PLUGIN].search_index.generate_search_index(None)
 
 
+def material_piece_texts(html: str) -> list[str]:
+    """The text of each section (title and text, with Material's kept tags) its parser makes of an
+    HTML piece: scripts/search/sections.py hands the raw HTML of a Markdown tree to it."""
+    parser = Parser()
+    parser.feed(html)
+    parser.close()
+    return ["".join(section.title + section.text) for section in parser.data]
+
+
+def check_search_markup(html: str, where: str) -> None:
+    """The page has the search toggle and box loader.js waits for (else search would load at once)."""
+    for markup in SEARCH_MARKUP:
+        if markup not in html:
+            raise changed(f"{where}: Material's search markup {markup!r} (SEARCH_MARKUP)")
+
+
 def material_sections(page: Any, html: str) -> list[dict[str, str]]:
     """The search sections ({location, title, text}) Material's parser makes of a page's HTML."""
     parser = Parser()
@@ -162,3 +185,34 @@ def material_sections(page: Any, html: str) -> list[dict[str, str]]:
         if not section.is_excluded():
             material.create_entry_for_section(section, page.toc, page.url, page)
     return material.entries
+
+
+# --------------------------------------------------------------------------- MkDocs and Markdown
+
+
+def lunr_source() -> str:
+    """lunr.js as the installed mkdocs package ships it (the browser's lunr; never a copy in the repository)."""
+    source = LUNR_JS.read_text(encoding="utf-8")
+    if f'lunr.version = "{LUNR_VERSION}"' not in source:
+        raise changed(f"{LUNR_JS} is not lunr.js {LUNR_VERSION}")
+    return source
+
+
+def check_markdown_escape() -> None:
+    """Markdown's private escaping is there and escapes as the sections cutter expects."""
+    if not hasattr(serializers, "_escape_cdata") or markdown_escape("a &amp; b<c & d") != "a &amp; b&lt;c &amp; d":
+        raise changed("Python-Markdown's serializers._escape_cdata")
+
+
+def markdown_escape(text: str) -> str:
+    """A text of a Markdown tree as Python-Markdown's serialiser writes it (an entity stays one)."""
+    return serializers._escape_cdata(text)
+
+
+def add_markdown_extension(config: Any, extension: Extension) -> None:
+    """Have MkDocs render every page with `extension` too (once, whichever language's on_config this is)."""
+    extensions = config["markdown_extensions"]
+    if not isinstance(extensions, list):
+        raise changed("MkDocs' markdown_extensions is no longer a list")
+    if extension not in extensions:
+        extensions.append(extension)

@@ -1,10 +1,10 @@
 """Search folding and tokenising, read from the one data file the browser reads too.
 
 `overrides/assets/search/folding.json` defines the rules; this module applies them for the indexer
-and `overrides/assets/search/engine.js` applies the same rules in the browser, so `ceshtje` finds
-`çështje`, `zastita` finds `zaštita`, `Приштина` finds `Priština` and `02/2010` stays one token.
-The lunr pipeline function `crchFold` is registered here and in engine.js under the same name,
-so the serialised index names a function both sides know.
+and `overrides/assets/search/text.js` applies the same rules in the browser (search and the
+directory filter), so `ceshtje` finds `çështje`, `zastita` finds `zaštita`, `Приштина` finds
+`Priština` and `02/2010` stays one token. The lunr pipeline function `crchFold` is registered for
+the Python lunr builder that counts the index's terms.
 
     python -m scripts.search.folding "Zaštita Çështje Приштина 03/L-047"   # print folded index tokens
 """

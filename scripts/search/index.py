@@ -1,14 +1,45 @@
-"""One prebuilt lunr index per language, in the sections Material's search results show.
+"""One prebuilt search index per language, in the sections Material's search results show.
 
-Each language build (mkdocs-static-i18n builds them one after the other) collects its own pages'
-sections with Material's own HTML parser (scripts/mkdocs_adapter/search.py), so results look like
-Material's, and writes
-`assets/search/index.<language>.js`: the lunr index (built here with the Python `lunr` package
-and the shared folding of scripts/folding.py) plus the section titles and texts to show. The
-browser only loads it (`lunr.Index.load`), instead of building an index of every language on
-every visit.
+Each language's build (mkdocs-static-i18n builds them one after the other) collects its own
+pages' sections (scripts/mkdocs_adapter/search.py: cut from each page's Markdown tree by
+scripts/search/sections.py, or parsed from its HTML with Material's own parser), so results look
+like Material's, and writes them here as one payload: each term's frequencies per field and section
+(counted with the Python `lunr` package's tokenizer and the shared folding of
+scripts/search/folding.py), the section titles and texts to show, and the language's function
+words and synonyms (scripts/search/language.py). The browser's engine (overrides/assets/search/)
+weighs and ranks; nothing is indexed on a reader's phone.
 
-    python -m scripts.search.index site/     # sections, terms and bytes of each language's index
+The payload (`build_index`; the browser restores it in restore.js):
+
+    {"docs":  [[location, title, extra?], ...],  one per section, a page first, then its sections
+     "texts": [text, ...],                       the section texts excerpts show: texts[ref] is docs[ref]'s
+     "index": {"version", "fieldBoosts", "fieldLengths", "invertedIndex"},  the terms (see _compact)
+     "functionWords": [...], "synonyms": [[phrase, ...], ...]}            folded, as the terms are
+
+- `location`: a page's URL path from the site root (`sr/acts/x/`); a section's is only its
+  `#anchor`, its page being the doc before it. A doc's position in `docs` is its ref in `index`.
+- `title` and `texts` are plain text (escaped only when shown); `extra`, on pages that have any of
+  them: `{"tags": [names in the page's language], "summary": "…", "demoted": 1}` (demoted: a listing
+  or meta page, ranked after documents).
+
+Every string a reader is shown is a title, a summary, a tag or a text; `index`, `functionWords` and
+`synonyms` hold folded terms only, and folding turns Serbian Cyrillic into Latin. So another script
+of a language (Serbian in Cyrillic from Serbian in Latin) is the same payload with those four
+transliterated and the rest kept as it is.
+
+The files (`write_index_files`, `read_index_files`): the browser first needs only the terms, and
+the texts of the pages it shows (about 3/4 of the bytes at 1,000 documents per language are texts),
+so the texts are split into shards of whole pages (about SHARD_CHARACTERS characters each):
+
+- `assets/search/index.<language>.js`: `self.crchSearchIndex=` the payload without `texts`, with
+  `"textShards": {"file": "texts.<language>.{shard}.js", "starts": [first ref of each shard]}`;
+- `assets/search/texts.<language>.<n>.js`: `self.crchSearchTexts[<n>]=` the texts of refs
+  `starts[n]` up to the next shard's start.
+
+Scripts that set a global, so that a page opened from disk (file://, where workers are refused)
+loads them with <script>; the worker fetches them and parses the JSON after the `=`.
+
+    python -m scripts.search.index site/     # sections, terms, bytes and shards of each language's index
 """
 
 from __future__ import annotations
@@ -29,10 +60,13 @@ from lunr.tokenizer import Tokenizer
 
 from scripts.search import folding
 
-# Field boosts: a match in a title, an act's number or a document ID ranks above one in the text.
-FIELD_BOOSTS = {"title": 10, "number": 10, "id": 10, "tags": 3, "text": 1}
+# Field boosts: a match in a title, an act's number or a document ID ranks above one in the
+# document's summary (its front matter), which ranks above one in the text.
+FIELD_BOOSTS = {"title": 10, "number": 10, "id": 10, "summary": 4, "tags": 3, "text": 1}
 INDEX_DIR = Path("assets") / "search"  # where the index files and the search scripts go in the site
 INDEX_GLOBAL = "crchSearchIndex"  # the global the index file sets (worker and file:// page alike)
+TEXTS_GLOBAL = "crchSearchTexts"  # the object whose numbered entries the text shards set
+SHARD_CHARACTERS = 16_000  # characters of section text per shard, about (a shard holds whole pages)
 KEPT_TAG = re.compile(r"<[^>]*>")  # Material's parser keeps a few tags (<p>, <code>, <li>) in its text
 WHITESPACE = re.compile(r"\s+")
 
@@ -47,10 +81,25 @@ class Section:
     number: str = ""  # the act's number (pages only)
     id: str = ""  # the document ID (pages only)
     tags: list[str] = field(default_factory=list)  # tag names in the page's language (pages only)
+    summary: str = ""  # the document's summary from its front matter (pages only)
+    demoted: bool = False  # a listing or meta page (home, Browse, a section index…): ranked below documents
 
     @property
     def is_page(self) -> bool:
         return "#" not in self.location
+
+
+def page_sections(entries: Sequence[tuple[str, str, str]], number: str = "", doc_id: str = "",
+                  tags: Sequence[str] = (), summary: str = "", demoted: bool = False) -> list[Section]:
+    """A page's sections from its (location, title, text) entries as Material's search makes them
+    (HTML-escaped, a few tags kept); the page's own entry (first) carries its number, ID, tags and
+    summary. A page whose first section is excluded from search (`data-search-exclude`) is left out."""
+    sections = [Section(location, plain_text(title), plain_text(text)) for location, title, text in entries]
+    if not sections or not sections[0].is_page:
+        return []
+    first = sections[0]
+    first.number, first.id, first.tags, first.summary, first.demoted = number, doc_id, list(tags), summary, demoted
+    return sections
 
 
 def plain_text(material_html: str) -> str:
@@ -58,13 +107,11 @@ def plain_text(material_html: str) -> str:
     return WHITESPACE.sub(" ", html.unescape(KEPT_TAG.sub(" ", material_html))).strip()
 
 
-def build_index(sections: Sequence[Section]) -> dict[str, Any]:
-    """The browser's payload: the index in compact form (refs are positions in `docs`) and the docs to show.
-
-    A doc is `[location, title, text]` plus `tags` when it has any; a section's location is only
-    its '#anchor', the page being the doc before it.
-    """
-    docs = []
+def build_index(sections: Sequence[Section], language: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The language's payload (see the module docstring): `docs`, `texts`, the compact `index`
+    (refs are positions in `docs`), and the language's search data (scripts/search/language.py,
+    language_payload) if given."""
+    docs, texts = [], []
     page_location = None
     for section in sections:
         if section.is_page:
@@ -74,8 +121,11 @@ def build_index(sections: Sequence[Section]) -> dict[str, Any]:
             if page != page_location:
                 raise ValueError(f"section {section.location} does not follow its page {page}")
             location = f"#{anchor}"
-        docs.append([location, section.title, section.text] + ([section.tags] if section.tags else []))
-    return {"docs": docs, "index": streamed_compact_index(sections)}
+        extra = {key: value for key, value in (("tags", section.tags), ("summary", section.summary),
+                                                ("demoted", 1 if section.demoted else 0)) if value}
+        docs.append([location, section.title] + ([extra] if extra else []))
+        texts.append(section.text)
+    return {"docs": docs, "texts": texts, "index": streamed_compact_index(sections), **(language or {})}
 
 
 def _pipeline_builder() -> Builder:
@@ -91,27 +141,20 @@ def _pipeline_builder() -> Builder:
 
 def _lunr_document(ref: int, section: Section) -> dict[str, str]:
     return {"ref": str(ref), "title": section.title, "text": section.text, "number": section.number,
-            "id": section.id, "tags": " ".join(section.tags)}
+            "id": section.id, "summary": section.summary, "tags": " ".join(section.tags)}
 
 
 def index_builder(sections: Sequence[Section]) -> Builder:
-    """A lunr builder holding every section, with the shared folding as its pipeline (lunr's own way:
-    the reference the compact index is compared with)."""
+    """A lunr builder holding every section, with the shared folding as its pipeline: lunr's own
+    weights, which tests/unit/search/test_engine_js.py compares the browser's with."""
     builder = _pipeline_builder()
     for ref, section in enumerate(sections):
         builder.add(_lunr_document(ref, section))
     return builder
 
 
-def compact_index(builder: Builder) -> dict[str, Any]:
-    """The compact index (see _compact) of a lunr builder holding the sections."""
-    frequencies = ((int(field_ref.partition("/")[2]), field_ref.partition("/")[0], terms)
-                   for field_ref, terms in builder.field_term_frequencies.items())
-    return _compact(frequencies, builder)
-
-
 def streamed_compact_index(sections: Sequence[Section]) -> dict[str, Any]:
-    """compact_index(index_builder(sections)), without lunr's builder holding every section.
+    """The compact index of the sections (_compact), without lunr's builder holding every section.
 
     The builder keeps, for every term, field and section, a posting with its own metadata
     dictionaries: at 1,000 documents per language that was about 200 MB, the largest part of a
@@ -139,23 +182,26 @@ def streamed_compact_index(sections: Sequence[Section]) -> dict[str, Any]:
                         counts[term] += occurrences
                 yield ref, name, counts
 
-    return _compact(frequencies(), builder)
+    return _compact(frequencies())
 
 
-def _compact(frequencies: Iterable[tuple[int, str, dict[str, int]]], builder: Builder) -> dict[str, Any]:
-    """The index as term frequencies only; the browser (engine.js expandIndex) derives the rest.
+def _compact(frequencies: Iterable[tuple[int, str, dict[str, int]]]) -> dict[str, Any]:
+    """The index as term frequencies only; the browser (restore.js) derives the weights.
 
     `frequencies` gives (section ref, field name, {term: frequency in that field of that section}).
-    lunr's serialised index holds every term's postings per field and every section's field
-    vectors, and the vectors are the postings turned around, weighted with lunr's formula. So
-    this writes, for each term (sorted; a term's position is its lunr `_index`), only the fields it
-    occurs in, as the sections' refs in ascending order, each as the gap from the one before,
-    `[gap, frequency]` where the term occurs more than once. The browser restores lunr's
-    serialised form, computing the vectors as lunr.js's builder does, and loads it with
-    `lunr.Index.load`.
+    lunr weighs a term in a field of a section from its frequency there, the field's length in
+    that section, the average length and the term's number of postings (BM25). So this writes
+    each field's length in every section (`fieldLengths`: one string of comma-separated numbers
+    per field, by ref) and, for each term (sorted), only the fields it occurs in, each as one
+    string: the sections' refs in ascending order as gaps from the one before, `gap:frequency`
+    where the term occurs more than once (`"0,3:2,1"` is refs 0, 3 (twice), 4). Strings, because a
+    browser parses a long JSON string many times faster than as many small arrays, and decodes
+    a term's postings only when a query needs them.
     """
     postings: dict[str, dict[str, list[tuple[int, int]]]] = {}
+    lengths: dict[str, dict[int, int]] = {name: {} for name in FIELD_BOOSTS}
     for ref, name, terms in frequencies:
+        lengths[name][ref] = lengths[name].get(ref, 0) + sum(terms.values())
         for term, frequency in terms.items():
             postings.setdefault(term, {}).setdefault(name, []).append((ref, frequency))
     inverted = []
@@ -164,14 +210,20 @@ def _compact(frequencies: Iterable[tuple[int, str, dict[str, int]]], builder: Bu
         for name, entries in postings[term].items():
             previous, encoded = 0, []
             for ref, frequency in sorted(entries):
-                encoded.append(ref - previous if frequency == 1 else [ref - previous, frequency])
+                encoded.append(str(ref - previous) if frequency == 1 else f"{ref - previous}:{frequency}")
                 previous = ref
-            fields[name] = encoded
+            fields[name] = ",".join(encoded)
         inverted.append([term, fields])
+    field_lengths = {}
+    for name, by_ref in lengths.items():
+        values = [by_ref.get(ref, 0) for ref in range(max(by_ref, default=-1) + 1)]
+        while values and not values[-1]:
+            values.pop()
+        field_lengths[name] = ",".join(map(str, values))
     return {
         "version": LUNR_VERSION,
         "fieldBoosts": FIELD_BOOSTS,
-        "pipeline": builder.search_pipeline.serialize(),
+        "fieldLengths": field_lengths,
         "invertedIndex": inverted,
     }
 
@@ -180,16 +232,59 @@ def index_path(site_dir: Path, language: str) -> Path:
     return Path(site_dir) / INDEX_DIR / f"index.{language}.js"
 
 
-def write_index_script(path: Path, payload: dict[str, Any]) -> None:
-    """The index as a script that sets a global: loadable by importScripts and by a <script> on file://.
+def texts_file(language: str) -> str:
+    """The name pattern of a language's text shards, with `{shard}` for the shard's number."""
+    return f"texts.{language}.{{shard}}.js"
 
-    Written piece by piece (each doc, each term), the same bytes as one `json.dumps` of the payload:
-    one string of the whole index, with the fragments json makes of it, was the peak of a language's
-    build (about 50 MB at 1,000 documents per language).
+
+def shard_starts(docs: Sequence[list], texts: Sequence[str], size: int = SHARD_CHARACTERS) -> list[int]:
+    """The first ref of each shard: shards of whole pages (a page and its sections), each about
+    `size` characters of text, closed at the first page that reaches it (a longer page is alone)."""
+    starts, characters = [0] if docs else [], 0
+    for ref, (doc, text) in enumerate(zip(docs, texts)):
+        if ref and not doc[0].startswith("#") and characters >= size:
+            starts.append(ref)
+            characters = 0
+        characters += len(text)
+    return starts
+
+
+def split_texts(payload: dict[str, Any], language: str, size: int = SHARD_CHARACTERS) -> tuple[dict[str, Any], list[list[str]]]:
+    """The payload as its files hold it: the index file's part (with `textShards` in place of
+    `texts`) and the texts of each shard."""
+    texts = payload["texts"]
+    starts = shard_starts(payload["docs"], texts, size)
+    shards = [texts[start:end] for start, end in zip(starts, starts[1:] + [len(texts)])]
+    index_part = {"docs": payload["docs"], "textShards": {"file": texts_file(language), "starts": starts},
+                  **{key: value for key, value in payload.items() if key not in ("docs", "texts")}}
+    return index_part, shards
+
+
+def write_index_files(site_dir: Path, language: str, payload: dict[str, Any]) -> list[Path]:
+    """The language's index file and its text shards (earlier shards of the language removed):
+    scripts that set a global, so that a page opened from disk loads them with <script>.
+
+    Written piece by piece (each doc, each term), the same bytes as one `json.dumps`: one string of
+    the whole index, with the fragments json makes of it, was the peak of a language's build
+    (about 50 MB at 1,000 documents per language).
     """
+    index_part, shards = split_texts(payload, language)
+    folder = Path(site_dir) / INDEX_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob(texts_file(language).format(shard="*")):
+        old.unlink()
+    written = [index_path(site_dir, language)]
+    _write_script(written[0], f"self.{INDEX_GLOBAL}=", index_part, depth=3)
+    for shard, texts in enumerate(shards):
+        written.append(folder / texts_file(language).format(shard=shard))
+        _write_script(written[-1], f"self.{TEXTS_GLOBAL}[{shard}]=", texts, depth=1)
+    return written
+
+
+def _write_script(path: Path, assignment: str, value: Any, depth: int) -> None:
     with open(path, "w", encoding="utf-8") as script:
-        script.write(f"self.{INDEX_GLOBAL}=")
-        for piece in _json_pieces(payload, depth=3):
+        script.write(assignment)
+        for piece in _json_pieces(value, depth):
             script.write(piece)
         script.write(";\n")
 
@@ -211,22 +306,35 @@ def _json_pieces(value: Any, depth: int) -> Iterator[str]:
     yield "}" if isinstance(value, dict) else "]"
 
 
-def read_index_script(path: Path) -> dict[str, Any]:
+def _read_script(path: Path, assignment: str) -> Any:
     text = Path(path).read_text(encoding="utf-8")
-    prefix = f"self.{INDEX_GLOBAL}="
-    if not text.startswith(prefix):
-        raise ValueError(f"{path} is not a search index file")
-    return json.loads(text[len(prefix):].rstrip().rstrip(";"))
+    if not text.startswith(assignment):
+        raise ValueError(f"{path} is not a search index file (it should start with {assignment})")
+    return json.loads(text[len(assignment):].rstrip().rstrip(";"))
 
 
-def index_stats(site_dir: Path) -> list[tuple[str, int, int, int, int]]:
-    """(language, sections, terms, bytes, gzip bytes) of each index file of a built site."""
+def read_index_files(site_dir: Path, language: str) -> dict[str, Any]:
+    """A language's payload as build_index made it, read back from its index file and text shards."""
+    payload = _read_script(index_path(site_dir, language), f"self.{INDEX_GLOBAL}=")
+    shards = payload.pop("textShards")
+    texts: list[str] = []
+    for shard in range(len(shards["starts"])):
+        path = Path(site_dir) / INDEX_DIR / shards["file"].format(shard=shard)
+        texts += _read_script(path, f"self.{TEXTS_GLOBAL}[{shard}]=")
+    return {"docs": payload.pop("docs"), "texts": texts, **payload}
+
+
+def index_stats(site_dir: Path) -> list[tuple[str, int, int, int, int, int, int]]:
+    """(language, sections, terms, index bytes, its gzip bytes, text shards, their bytes) of each
+    language of a built site."""
     rows = []
     for path in sorted((Path(site_dir) / INDEX_DIR).glob("index.*.js")):
+        language = path.name[len("index."):-len(".js")]
         data = path.read_bytes()
-        payload = read_index_script(path)
-        language = path.name.split(".")[1]
-        rows.append((language, len(payload["docs"]), len(payload["index"]["invertedIndex"]), len(data), len(gzip.compress(data))))
+        payload = read_index_files(site_dir, language)
+        shards = list((Path(site_dir) / INDEX_DIR).glob(texts_file(language).format(shard="*")))
+        rows.append((language, len(payload["docs"]), len(payload["index"]["invertedIndex"]), len(data),
+                     len(gzip.compress(data)), len(shards), sum(shard.stat().st_size for shard in shards)))
     return rows
 
 
@@ -234,9 +342,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Print the size of each language's search index in a built site.")
     parser.add_argument("site_dir", type=Path, nargs="?", default=Path("site"), help="a built site (default: site/)")
     args = parser.parse_args(argv)
-    print(f"{'language':<8}  {'sections':>8}  {'terms':>7}  {'bytes':>11}  {'gzip':>10}")
-    for language, sections, terms, raw, packed in index_stats(args.site_dir):
-        print(f"{language:<8}  {sections:>8,}  {terms:>7,}  {raw:>11,}  {packed:>10,}")
+    print(f"{'language':<8}  {'sections':>8}  {'terms':>7}  {'index bytes':>11}  {'gzip':>10}  {'shards':>6}  {'text bytes':>11}")
+    for language, sections, terms, raw, packed, shards, text_bytes in index_stats(args.site_dir):
+        print(f"{language:<8}  {sections:>8,}  {terms:>7,}  {raw:>11,}  {packed:>10,}  {shards:>6,}  {text_bytes:>11,}")
     return 0
 
 

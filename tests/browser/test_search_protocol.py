@@ -12,7 +12,8 @@ from importlib.metadata import version
 import pytest
 from mkdocs.exceptions import PluginError
 
-from scripts.search.index import read_index_script
+from scripts.bench.relevance import WORKER_ANSWERS, answer_queries
+from scripts.search.index import read_index_files
 from scripts.mkdocs_adapter.search_worker import with_search_worker
 from tests.support.serving import serve_directory
 from tests.support.sites import ROOT, build, page, write_config, write_docs
@@ -40,28 +41,15 @@ FILES = {
     "en/mbrojtja.md": page("protection", "Protection", "Protection of rights. Code `<b>bold</b>` stays text.\n\n"
                                                        "## Regulation\n\nSee 02/2010.", **MACHINE),
     "sq/vetem.md": page("only-albanian", "Vetëm shqip", "Fjalëunike vetëm në shqip."),  # no sr or en version
+    # The same rare word in one page's summary and in another page's body (summary-first below).
+    **{f"{language}/{name}.md": page(f"summary-{name}", f"Faqja {name.upper()}", body, summary=summary,
+                                     **({} if language == "sq" else MACHINE))
+       for language in ("sq", "sr", "en")
+       for name, body, summary in (("a", "Tekst tjetër.", "Kapërcimi i pragut."),
+                                   ("b", "Kapërcimi i pragut përmendet këtu, në tekst.", "Tjetër."))},
 }
 
 SECOND_HEADING = {"sq": "rregullorja", "sr": "uredba", "en": "regulation"}
-
-# Talks to the worker named by the page's own configuration, as Material does.
-PROTOCOL = """
-async (queries) => {
-  const config = JSON.parse(document.getElementById("__config").textContent);
-  const worker = new Worker(new URL(config.search, location.href));
-  const answer = () => new Promise(resolve =>
-    worker.addEventListener("message", event => resolve(event.data), { once: true }));
-  const answers = [];
-  worker.postMessage({ type: 0, data: { config: {}, docs: [], options: { suggest: false } } });
-  answers.push(await answer());
-  for (const query of queries) {
-    worker.postMessage({ type: 2, data: query });
-    answers.push(await answer());
-  }
-  worker.terminate();
-  return answers;
-}
-"""
 
 
 @pytest.fixture(scope="module")
@@ -92,14 +80,15 @@ def locations(payload) -> list[str]:
 
 def test_one_index_per_language_with_only_its_own_pages(tiny_site):
     for language, prefix in (("sq", ""), ("sr", "sr/"), ("en", "en/")):
-        payload = read_index_script(tiny_site / "assets" / "search" / f"index.{language}.js")
+        payload = read_index_files(tiny_site, language)
         found = locations(payload)
         assert f"{prefix}mbrojtja/" in found and f"{prefix}mbrojtja/#{SECOND_HEADING[language]}" in found
         assert all(location.startswith(prefix) for location in found if prefix)
         assert not any(location.startswith(("sr/", "en/")) for location in found if not prefix)
         assert ("vetem/" in found) == (language == "sq"), "a fallback page belongs to its own language's index"
         assert payload["index"]["version"] == "2.3.9"
-        assert payload["index"]["pipeline"] == ["crchFold"]
+        lengths = payload["index"]["fieldLengths"]
+        assert set(lengths) == {"title", "number", "id", "summary", "tags", "text"} and lengths["title"].count(",") >= 2
 
 
 def test_materials_own_index_is_empty_and_has_a_file_twin(tiny_site):
@@ -121,7 +110,7 @@ def test_page_configuration_names_the_projects_worker(tiny_site):
 
 def test_worker_answers_materials_protocol(tiny_url, browser_page):
     browser_page.goto(f"{tiny_url}sr/")
-    ready, zastita, number, bold, nothing = browser_page.evaluate(PROTOCOL, ["zastita", "02/2010", "bold", "xyzzy"])
+    ready, zastita, number, bold, nothing = browser_page.evaluate(WORKER_ANSWERS, ["zastita", "02/2010", "bold", "xyzzy"])
     assert ready == {"type": 1}
     assert zastita["type"] == 3 and nothing == {"type": 3, "data": {"items": []}}
     groups = zastita["data"]["items"]
@@ -140,9 +129,16 @@ def test_worker_answers_materials_protocol(tiny_url, browser_page):
     assert "&lt;b&gt;<mark>bold</mark>&lt;/b&gt;" in bold_text and "<b>" not in bold_text
 
 
+@pytest.mark.parametrize("language, prefix", [("sq", ""), ("sr", "sr/"), ("en", "en/")])
+def test_a_summary_weighs_more_than_the_body(tiny_url, browser_page, language, prefix):
+    browser_page.goto(f"{tiny_url}{prefix}")
+    [ranked] = answer_queries(browser_page, ["kapercimi"])
+    assert ranked == [f"{prefix}a/", f"{prefix}b/"]
+
+
 def test_missing_terms_are_reported_to_material(tiny_url, browser_page):
     browser_page.goto(f"{tiny_url}en/")
-    _, result = browser_page.evaluate(PROTOCOL, ["protection xyzzy"])
+    _, result = browser_page.evaluate(WORKER_ANSWERS, ["protection xyzzy"])
     item = result["data"]["items"][0][0]
     assert item["terms"] == {"protection": True, "xyzzy": False}
 

@@ -1,4 +1,5 @@
-"""The search benchmark runs end to end on a tiny corpus and reports both set-ups (no timing assertions)."""
+"""The search benchmark runs end to end on a tiny corpus and reports both set-ups, relevance on the
+project's own documents and a slow phone (no timing assertions)."""
 
 from __future__ import annotations
 
@@ -35,4 +36,10 @@ def test_bench_search_runs_and_prints_both_setups(tmp_path):
     for setup in (plain, project):
         assert setup["search_bytes"] > setup["search_bytes_gzip"] > 0
         assert setup["first_result_ms"] > 0 and setup["warm_p95_ms"] >= setup["warm_median_ms"] > 0
-    assert len(result["targets"]) == 3
+    assert project["page_view_engine_files"] == [] and project["page_view_bytes"] < plain["page_view_bytes"]
+    assert any(path.startswith("assets/javascripts/workers/search.") for path in plain["page_view_engine_files"])
+    assert [score["language"] for score in result["relevance"]] == ["sq", "sr", "en"]
+    assert all(0 < score["mrr"] <= 1 and score["queries"] >= 30 for score in result["relevance"])
+    assert result["slow_phone"]["first_result_ms"] > 0 and result["slow_phone"]["bytes_gzip"] > 0
+    assert "relevance on this project's documents" in printed and "MRR" in printed
+    assert len(result["targets"]) == 9

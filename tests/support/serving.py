@@ -1,29 +1,22 @@
-"""Serving a built site to the tests: a quiet local server, one that sends the headers of
-deploy/nginx.conf, the Kiwix files in Debian's kiwix-serve, and waiting for a server of another
-program (nginx, kiwix-serve) to listen."""
+"""Serving a built site to the tests: the quiet local server (scripts/bench/local_server.py), one
+that sends the headers of deploy/nginx.conf, the Kiwix files in Debian's kiwix-serve, and waiting for
+a server of another program (nginx, kiwix-serve) to listen."""
 
 from __future__ import annotations
 
-import functools
 import http.client
-import http.server
 import shutil
 import socket
 import subprocess
-import threading
 import time
 from pathlib import Path
 from typing import Iterator, Sequence
 
+from scripts.bench.local_server import LocalServer, QuietHandler, serve_directory  # noqa: F401 - the tests' server
 from scripts.site import csp
 
 # The response headers deploy/nginx.conf adds (Content-Security-Policy and the other security headers).
 CONF_HEADERS = csp.nginx_headers(csp.NGINX_CONF.read_text(encoding="utf-8"))
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - signature of the base class
-        pass
 
 
 def headers_handler(headers: dict[str, str]):
@@ -36,21 +29,6 @@ def headers_handler(headers: dict[str, str]):
             super().end_headers()
 
     return Handler
-
-
-class LocalServer(http.server.ThreadingHTTPServer):
-    """A server whose shutdown also closes its socket (an open one is a ResourceWarning, an error here)."""
-
-    def shutdown(self) -> None:
-        super().shutdown()
-        self.server_close()
-
-
-def serve_directory(directory: Path, handler=QuietHandler):
-    """Serve a folder on 127.0.0.1 on a free port in a thread; returns (server, base URL)."""
-    server = LocalServer(("127.0.0.1", 0), functools.partial(handler, directory=str(directory)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}/"
 
 
 def free_port() -> int:

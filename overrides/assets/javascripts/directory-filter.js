@@ -1,31 +1,36 @@
 // Filter box of the directory of municipal offices: typing hides the rows that do not match.
-// The project's own code, no dependencies; without JavaScript the box stays hidden and the
-// whole table shows. Matching ignores case and accents, so "decan" finds "Deçan".
+// It folds text exactly as search does (the same rules, from assets/search/folding.json, and the
+// same code, assets/search/text.js, loaded only on a page with a directory), so "decan" finds
+// "Deçan", "djakovica" and "Ђаковица" find "Đakovica", "Пећ" finds "Peć". Without JavaScript
+// the box stays hidden and the whole table shows.
 (function () {
   "use strict";
 
-  function fold(text) {
-    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().trim();
-  }
+  const directories = document.querySelectorAll("[data-crch-directory]");
+  const script = document.currentScript;
+  if (!directories.length || !script) return;
 
-  function setUp(directory) {
-    var input = directory.querySelector("[data-crch-directory-filter]");
-    var empty = directory.querySelector("[data-crch-directory-empty]");
-    var box = directory.querySelector(".crch-directory-filter");
-    var rows = Array.prototype.slice.call(directory.querySelectorAll("tbody tr"));
+  function setUp(directory, fold) {
+    const input = directory.querySelector("[data-crch-directory-filter]");
+    const empty = directory.querySelector("[data-crch-directory-empty]");
+    const box = directory.querySelector(".crch-directory-filter");
     if (!input || !box) return;
+    const rows = Array.from(directory.querySelectorAll("tbody tr"), row =>  // cells apart: no match across two
+      ({ row, text: Array.from(row.cells, cell => fold(cell.textContent).replace(/\s+/g, " ")).join("\n") }));
     box.hidden = false;
-    input.addEventListener("input", function () {
-      var wanted = fold(input.value);
-      var shown = 0;
-      rows.forEach(function (row) {
-        var match = fold(row.textContent).indexOf(wanted) !== -1;
-        row.hidden = !match;
-        if (match) shown += 1;
+    input.addEventListener("input", () => {
+      const wanted = fold(input.value).replace(/\s+/g, " ").trim();
+      let shown = 0;
+      rows.forEach(({ row, text }) => {
+        row.hidden = !text.includes(wanted);
+        if (!row.hidden) shown += 1;
       });
       if (empty) empty.hidden = shown > 0;
     });
   }
 
-  document.querySelectorAll("[data-crch-directory]").forEach(setUp);
+  const folding = document.createElement("script");
+  folding.src = new URL("../search/text.js", script.src).href;
+  folding.onload = () => directories.forEach(directory => setUp(directory, window.crchSearch.text.fold));
+  document.head.appendChild(folding);
 })();

@@ -1,29 +1,29 @@
 /*
  * The search worker Material starts (its page configuration names this file, see
- * scripts/search_worker.py): it answers Material's messages from the prebuilt index of the
- * language given as `?lang=`, loaded from index.<lang>.js next to this file.
+ * scripts/mkdocs_adapter/search_worker.py; loader.js starts it only when the reader opens the search): it
+ * answers Material's messages from the prebuilt index of the language given as `?lang=`.
+ * search.js is lunr.js and this folder's engine, minified into one file at build time.
  */
-importScripts("lunr.js", "folding.js", "engine.js");
-
 (function () {
   "use strict";
 
-  var language = new URL(self.location.href).searchParams.get("lang");
-  if (!/^[a-z]{2,3}$/.test(language || ""))
-    throw new Error("search worker: no valid ?lang= in " + self.location.href);
+  const language = new URL(self.location.href).searchParams.get("lang");
+  if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(language || ""))
+    throw new Error(`search worker: no valid ?lang= in ${self.location.href}`);
 
-  // The index file is a script (`self.crchSearchIndex=<JSON>;`) so that a page opened from disk can
-  // load it with <script>; here it is fetched and its JSON parsed, which is several times faster.
-  var handle = self.crchSearch.createMessageHandler(
-    function () {
-      return fetch("index." + language + ".js").then(function (response) {
-        if (!response.ok) throw new Error("index." + language + ".js: HTTP " + response.status);
-        return response.text();
-      }).then(function (script) {
-        return JSON.parse(script.slice(script.indexOf("=") + 1, script.lastIndexOf(";")));
-      });
-    },
-    function (message) { self.postMessage(message); }
-  );
-  self.addEventListener("message", function (event) { handle(event.data); });
+  // The index file and its text shards are scripts (`self.crchSearchIndex=<JSON>;`,
+  // `self.crchSearchTexts[3]=<JSON>;`) so that a page opened from disk can load them with
+  // <script>; here they are fetched and their JSON parsed, which is several times faster. The
+  // index's download starts at once, while search.js loads; a shard's when a result shows its pages.
+  const fetchJson = name => fetch(name).then(response => {
+    if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
+    return response.text();
+  }).then(text => JSON.parse(text.slice(text.indexOf("=") + 1, text.lastIndexOf(";"))));
+  const payload = fetchJson(`index.${language}.js`);
+  payload.catch(() => {});  // reported when the index is needed (SETUP)
+
+  importScripts("search.js");
+  const handle = self.crchSearch.messages.createMessageHandler(
+    () => payload, file => fetchJson(file), message => self.postMessage(message));
+  self.addEventListener("message", event => handle(event.data));
 })();

@@ -65,3 +65,39 @@ def test_a_changed_search_dialog_fails_loudly():
 
     with pytest.raises(PluginError, match="SEARCH_DIALOG in scripts/mkdocs_adapter/upstream.py"):
         name_search_dialog('<div class="md-search" role="dialog">', "x.md", state=None)
+
+
+def test_a_page_without_materials_search_markup_fails_loudly():
+    page = '<input id="__search" type="checkbox"><input data-md-component="search-query">'
+    upstream.check_search_markup(page, "x.md")
+    with pytest.raises(PluginError, match="x.md: Material's search markup 'data-md-component=\"search-query\"'"):
+        upstream.check_search_markup(page.replace("search-query", "query"), "x.md")
+
+
+def test_markdowns_escaping_is_checked(monkeypatch):
+    upstream.check_markdown_escape()
+    monkeypatch.setattr(upstream, "serializers", SimpleNamespace())
+    with pytest.raises(PluginError, match="_escape_cdata"):
+        upstream.check_markdown_escape()
+    monkeypatch.setattr(upstream, "serializers", SimpleNamespace(_escape_cdata=lambda text: text))
+    with pytest.raises(PluginError, match="_escape_cdata"):
+        upstream.check_markdown_escape()
+
+
+def test_the_sections_extension_is_added_once_and_must_have_run():
+    from scripts.mkdocs_adapter import search
+    from scripts.search.sections import SectionsExtension
+
+    extension = SectionsExtension(upstream.material_piece_texts, upstream.markdown_escape)
+    config = {"markdown_extensions": ["toc"]}
+    upstream.add_markdown_extension(config, extension)
+    upstream.add_markdown_extension(config, extension)  # on_config runs once per language
+    assert config["markdown_extensions"] == ["toc", extension]
+    with pytest.raises(PluginError, match="no longer a list"):
+        upstream.add_markdown_extension({"markdown_extensions": ("toc",)}, extension)
+    state = SimpleNamespace(sections_cutter=extension, tree_sections={})
+    blank = SimpleNamespace(file=SimpleNamespace(src_uri="sq/blank.md"), markdown="\n")
+    search.take_tree_sections(blank, state)  # Markdown returns a blank page without running its extensions
+    page = SimpleNamespace(file=SimpleNamespace(src_uri="sq/x.md"), markdown="# X\n")
+    with pytest.raises(PluginError, match="sq/x.md: MkDocs rendered the page without the project's Markdown extension"):
+        search.take_tree_sections(page, state)

@@ -1,0 +1,115 @@
+/*
+ * Search, loaded when the reader wants it. This small script runs on every page before
+ * Material's bundle and stands in for the search worker Material creates at once
+ * (assets/search/worker.js): the real worker, with lunr.js, the engine and the language's index,
+ * starts only when the reader opens or focuses the search box. Until then Material's messages
+ * wait here.
+ *
+ * Opened from disk (file://), where Chromium refuses `new Worker("file://…")`, the stand-in runs
+ * the worker's scripts in the page instead (<script> tags: search.js, index.<lang>.js, and the
+ * text shards of the pages shown) and answers the same messages asynchronously, like a worker.
+ * Nothing is requested from another host.
+ *
+ * It also makes Material read the box on every change (Material reads it on keyup only, so a
+ * pasted query, a dropped one or one picked from the keyboard's suggestions did nothing).
+ */
+(function () {
+  "use strict";
+
+  const NativeWorker = window.Worker;
+  const SEARCH_WORKER = /\/assets\/search\/worker\.js$/;
+  const SEARCH_BOX = "input[data-md-component=search-query]";
+  const SEARCH_OPENERS = `${SEARCH_BOX}, label[for=__search], #__search`;
+
+  function loadScript(url) {
+    return new Promise((resolve, reject) => {
+      const script = document.createElement("script");
+      script.src = url;
+      script.onload = resolve;
+      script.onerror = () => reject(new Error(`cannot load ${url}`));
+      document.head.appendChild(script);
+    });
+  }
+
+  /* Calls `start` once, when the reader first opens or focuses the search (or has already). If
+     Material's search box is not where this looks for it (a theme upgrade), at once: search then
+     still works, only not lazily (tests/browser/test_search_cases.py notices). */
+  function whenSearchWanted(start) {
+    if (!document.querySelector(SEARCH_BOX)) {
+      start();
+      return;
+    }
+    const events = ["focusin", "pointerdown", "touchstart", "change"];
+    function listener(event) {
+      if (!(event.target instanceof Element) || !event.target.closest(SEARCH_OPENERS)) return;
+      if (event.type === "change" && !event.target.checked) return;
+      events.forEach(type => document.removeEventListener(type, listener, true));
+      start();
+    }
+    events.forEach(type => document.addEventListener(type, listener, { capture: true, passive: true }));
+    const active = document.activeElement;
+    if (active && active.matches(SEARCH_BOX)) listener({ target: active, type: "focusin" });
+  }
+
+  /* Material's messages answered in the page, by the scripts the worker would load. A text shard
+     sets its entry of `crchSearchTexts`, taken from there once it has run. */
+  function inPageWorker(url, deliver) {
+    const base = new URL(url, location.href), language = base.searchParams.get("lang");
+    window.crchSearchTexts = window.crchSearchTexts || {};
+    const loadTexts = (file, shard) => loadScript(new URL(file, base)).then(() => {
+      const texts = window.crchSearchTexts[shard];
+      delete window.crchSearchTexts[shard];
+      return texts;
+    });
+    const handler = loadScript(new URL("search.js", base)).then(() =>
+      window.crchSearch.messages.createMessageHandler(
+        () => loadScript(new URL(`index.${language}.js`, base)).then(() => window.crchSearchIndex),
+        loadTexts,
+        message => setTimeout(() => deliver(structuredClone(message)))));
+    return message => {
+      const copy = structuredClone(message);
+      handler.then(handle => handle(copy), error => console.error(`search: ${error.message}`));
+    };
+  }
+
+  class LazySearchWorker extends EventTarget {
+    constructor(url, options) {
+      super();
+      this.url = url;
+      this.options = options;
+      this.waiting = [];
+      this.send = null;
+      whenSearchWanted(() => this.start());
+    }
+
+    start() {
+      const deliver = data => this.dispatchEvent(new MessageEvent("message", { data }));
+      if (location.protocol === "file:") {
+        this.send = inPageWorker(this.url, deliver);
+      } else {
+        const worker = new NativeWorker(this.url, this.options);
+        worker.addEventListener("message", event => deliver(event.data));
+        this.send = message => worker.postMessage(message);
+      }
+      this.waiting.splice(0).forEach(message => this.send(message));
+    }
+
+    postMessage(message) {
+      if (this.send) this.send(message);
+      else this.waiting.push(structuredClone(message));
+    }
+
+    terminate() {}
+  }
+
+  window.Worker = function Worker(url, options) {
+    return SEARCH_WORKER.test(new URL(url, location.href).pathname)
+      ? new LazySearchWorker(url, options)
+      : new NativeWorker(url, options);
+  };
+
+  document.addEventListener("input", event => {
+    if (event.target instanceof Element && event.target.matches(SEARCH_BOX))
+      event.target.dispatchEvent(new KeyboardEvent("keyup"));
+  }, true);
+})();

@@ -1,0 +1,181 @@
+/*
+ * The prebuilt index of one language, restored from the compact form scripts/search/index.py
+ * writes (_compact; the file format is in that module's docstring): each field's length in every
+ * section, and for each term (sorted) the sections of each field it occurs in, as one string of
+ * gaps between refs, `gap:frequency` where it occurs more than once. The section texts are not in
+ * it: they come in shards of whole pages (`textShards`), loaded for the pages a result shows
+ * (messages.js) and set here (setTexts).
+ *
+ * Each term's postings are decoded and weighted as lunr.js's Builder weighs them (BM25, k1 = 1.2,
+ * b = 0.75, idf over the postings of every field, times the field's boost) and summed over the
+ * fields, on first use. The terms also go into a lunr.TokenSet (for typo matching), built on
+ * first use: see buildTokenSet.
+ */
+(function (root) {
+  "use strict";
+
+  const lunr = root.lunr;
+  const K1 = 1.2, B = 0.75;
+
+  /*
+   * A lunr.TokenSet holding exactly `terms`, minimised as lunr's own TokenSet.Builder does
+   * (Daciuk's incremental algorithm), but with unambiguous node keys. lunr 2.3.9 keys a node by
+   * its finality followed by each edge's label and target id run together, so with digit labels
+   * two different nodes can get the same key ("0" + "1" + "23" is both 1→23 and 1→2, 3→…) and be
+   * merged: some terms become unreachable and queries fail with "reading '_index'" (terms like
+   * roma-ashkali-2017-2021). Here every edge is "label id," (a label is one UTF-16 unit).
+   */
+  function buildTokenSet(terms) {
+    const sorted = Array.from(new Set(terms)).sort();
+    const top = new lunr.TokenSet(), unchecked = [], minimized = new Map();
+    const keyOf = node => (node.final ? "1" : "0") +
+      Object.keys(node.edges).sort().map(label => `${label}${node.edges[label].id},`).join("");
+    function minimize(downTo) {
+      while (unchecked.length > downTo) {
+        const { parent, label, child } = unchecked.pop();
+        const key = keyOf(child);
+        if (minimized.has(key)) parent.edges[label] = minimized.get(key);
+        else minimized.set(key, child);
+      }
+    }
+    let previous = "";
+    for (const word of sorted) {
+      let common = 0;
+      while (common < word.length && common < previous.length && word[common] === previous[common]) common++;
+      minimize(common);
+      let node = unchecked.length ? unchecked[unchecked.length - 1].child : top;
+      for (let i = common; i < word.length; i++) {
+        const next = new lunr.TokenSet();
+        node.edges[word[i]] = next;
+        unchecked.push({ parent: node, label: word[i], child: next });
+        node = next;
+      }
+      node.final = true;
+      previous = word;
+    }
+    minimize(0);
+    return top;
+  }
+
+  /* Calls visit(ref, frequency) for each item of a field's postings ("0,3:2,1"), refs from their gaps. */
+  function eachPosting(encoded, visit) {
+    let ref = 0;
+    for (const item of encoded.split(",")) {
+      const colon = item.indexOf(":");
+      ref += colon < 0 ? +item : +item.slice(0, colon);
+      visit(ref, colon < 0 ? 1 : +item.slice(colon + 1));
+    }
+  }
+
+  /* The numbers of a comma-separated string, as many as `count` (missing ones are 0). */
+  function numbers(encoded, count) {
+    const values = new Float64Array(count);
+    if (encoded) encoded.split(",").forEach((value, i) => { if (i < count) values[i] = +value; });
+    return values;
+  }
+
+  /* The number of postings of a field's encoded postings. */
+  function postingCount(encoded) {
+    let count = 1;
+    for (let i = encoded.indexOf(","); i >= 0; i = encoded.indexOf(",", i + 1)) count++;
+    return count;
+  }
+
+  class Index {
+    constructor(payload) {
+      const compact = payload.index;
+      this.fields = Object.keys(compact.fieldBoosts);
+      this.boosts = this.fields.map(field => compact.fieldBoosts[field]);
+      this.entries = compact.invertedIndex;
+      this.terms = this.entries.map(entry => entry[0]);
+      this.termIndex = new Map(this.terms.map((term, i) => [term, i]));
+      this.docs = restoreDocs(payload.docs);
+      this.textShards = payload.textShards;  // {file: "texts.<lang>.{shard}.js", starts: [first ref of each]}
+      this.pages = this.docs.filter(doc => doc.page === doc);
+      this.pageOf = new Int32Array(this.docs.length);  // ref -> position of its page in `pages`
+      this.pages.forEach((page, position) => { page.position = position; });
+      this.docs.forEach(doc => { this.pageOf[doc.ref] = doc.page.position; });
+      this.functionWords = new Set(payload.functionWords || []);
+      this.synonyms = payload.synonyms || [];
+      this.titleField = this.fields.indexOf("title");
+      this.postings = new Map();  // term index -> {weights, inTitle}, on first use
+      const count = this.docs.length;
+      this.lengths = this.fields.map(field => numbers(compact.fieldLengths[field], count));
+      this.averageLengths = this.lengths.map(lengths => lengths.reduce((sum, length) => sum + length, 0) / count || 1);
+      this.tokenSet = null;
+    }
+
+    /* A term's sections: {weights: Map(ref -> weight summed over the fields), inTitle: Set of refs}. */
+    posting(termIndex) {
+      let posting = this.postings.get(termIndex);
+      if (posting) return posting;
+      const byField = this.entries[termIndex][1], weights = new Map(), inTitle = new Set();
+      let postings = 0;
+      for (const field in byField) postings += postingCount(byField[field]);
+      const count = this.docs.length;
+      const idf = Math.log(1 + Math.abs((count - postings + 0.5) / (postings + 0.5)));
+      this.fields.forEach((field, f) => {
+        if (!byField[field]) return;
+        const lengths = this.lengths[f], average = this.averageLengths[f], boost = this.boosts[f];
+        eachPosting(byField[field], (ref, frequency) => {
+          const norm = K1 * (1 - B + B * (lengths[ref] / average));
+          weights.set(ref, (weights.get(ref) || 0) + idf * ((K1 + 1) * frequency) / (norm + frequency) * boost);
+          if (f === this.titleField) inTitle.add(ref);
+        });
+      });
+      posting = { weights, inTitle };
+      this.postings.set(termIndex, posting);
+      return posting;
+    }
+
+    /* The shard holding a doc's text: the last one starting at or before its ref. */
+    shardOf(ref) {
+      const starts = this.textShards.starts;
+      let low = 0, high = starts.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (starts[middle] <= ref) low = middle; else high = middle - 1;
+      }
+      return low;
+    }
+
+    /* The file name of a shard, relative to the index file. */
+    shardFile(shard) {
+      return this.textShards.file.replace("{shard}", String(shard));
+    }
+
+    /* The texts of a shard's docs, in ref order from the shard's start. */
+    setTexts(shard, texts) {
+      const start = this.textShards.starts[shard];
+      texts.forEach((text, i) => { this.docs[start + i].text = text; });
+    }
+
+    /* The lunr.TokenSet of every term, built on first use (typo matching only needs it). */
+    tokenSetOfTerms() {
+      return this.tokenSet || (this.tokenSet = buildTokenSet(this.terms));
+    }
+  }
+
+  /* The docs to show: a page, then its sections (whose location is only their '#anchor'); their
+     texts are "" until their shard is set. */
+  function restoreDocs(entries) {
+    const docs = [];
+    let page = null;
+    entries.forEach((entry, ref) => {  // a page's sections follow it: `end` is the ref after the last
+      const extra = entry[2] || {};
+      const doc = { ref, location: entry[0], title: entry[1], text: "", tags: extra.tags || null,
+                    summary: extra.summary || "", demoted: Boolean(extra.demoted), page: null };
+      if (doc.location.charAt(0) === "#" && page) {
+        doc.location = page.location + doc.location;
+        doc.page = page;
+      } else {
+        doc.page = page = doc;
+      }
+      page.end = ref + 1;
+      docs.push(doc);
+    });
+    return docs;
+  }
+
+  root.crchSearch = Object.assign(root.crchSearch || {}, { restore: { Index, buildTokenSet, restoreDocs } });
+})(globalThis);

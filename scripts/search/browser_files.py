@@ -1,0 +1,61 @@
+"""The search scripts a built site serves, made from overrides/assets/search/ at build time.
+
+The sources there are written to be read (one file per job, comments); the site gets them
+minified (rjsmin) and bundled, never as they are:
+
+- `search.js`: lunr.js (its licence comment kept first), the folding rules of folding.json as a
+  script, and the engine (ENGINE_MODULES, in load order), one file the worker loads;
+- `worker.js` (the worker Material starts, which loads search.js and the language's index) and
+  `loader.js` (on every page: starts the worker only when the reader opens the search; file://);
+- `text.js`: the folding rules and text.js alone, for the directory filter (the same folding).
+
+lunr.js is the one the host ships (for MkDocs: scripts/mkdocs_adapter/upstream.py, `lunr_source`);
+nothing third-party is copied into the repository.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import rjsmin
+
+from scripts.search.folding import FOLDING_FILE
+
+SOURCES = FOLDING_FILE.parent  # overrides/assets/search/
+FOLDING_GLOBAL = "crchSearchFolding"  # the global text.js reads the rules from
+TEXT_MODULE = "text.js"  # folding and tokenising: the directory filter needs it alone
+ENGINE_MODULES = (TEXT_MODULE, "restore.js", "query.js", "results.js", "messages.js")  # in load order
+WORKER_SCRIPT = "worker.js"
+ENTRY_SCRIPTS = (WORKER_SCRIPT, "loader.js")
+BUNDLE = "search.js"
+# The source files of overrides/assets/search/ that the site gets only minified and bundled.
+BUNDLED_SOURCES = frozenset(ENGINE_MODULES + ENTRY_SCRIPTS + ("folding.json", "language.json"))
+LICENCE_COMMENT = re.compile(r"\A\s*(/\*\*.*?\*/)", re.DOTALL)
+
+
+def minified(source: str) -> str:
+    return rjsmin.jsmin(source).strip() + "\n"
+
+
+def lunr_script(lunr_source: str) -> str:
+    """lunr.js minified, with its licence comment kept first (ValueError if it has none)."""
+    licence = LICENCE_COMMENT.match(lunr_source)
+    if not licence or "@license" not in licence.group(1):
+        raise ValueError("lunr.js no longer starts with its /** … @license … */ comment, which the bundle keeps")
+    return f"{licence.group(1)}\n{minified(lunr_source)}"
+
+
+def folding_script() -> str:
+    rules = json.loads(FOLDING_FILE.read_text(encoding="utf-8"))
+    return f"globalThis.{FOLDING_GLOBAL}={json.dumps(rules, ensure_ascii=False, separators=(',', ':'))};\n"
+
+
+def browser_files(lunr_source: str) -> dict[str, str]:
+    """{file name in the site's assets/search/: text} of every search script the site serves."""
+    module = {name: minified((SOURCES / name).read_text(encoding="utf-8")) for name in ENGINE_MODULES + ENTRY_SCRIPTS}
+    return {
+        BUNDLE: lunr_script(lunr_source) + folding_script() + "".join(module[name] for name in ENGINE_MODULES),
+        TEXT_MODULE: folding_script() + module[TEXT_MODULE],
+        **{name: module[name] for name in ENTRY_SCRIPTS},
+    }

@@ -1,0 +1,49 @@
+// Loads the search engine's sources (overrides/assets/search/) into a fresh context, as the
+// browser loads them, for the node tests. lunr.js comes from the installed mkdocs package: its
+// path is given by tests/unit/search/test_engine_js.py as CRCH_LUNR_JS (never a copy in the repository).
+"use strict";
+
+const fs = require("node:fs");
+const path = require("node:path");
+const vm = require("node:vm");
+
+const SOURCES = path.resolve(__dirname, "..", "..", "overrides", "assets", "search");
+const MODULES = ["text.js", "restore.js", "query.js", "results.js", "messages.js"];
+
+function loadEngine() {
+  const lunrPath = process.env.CRCH_LUNR_JS;
+  if (!lunrPath) throw new Error("CRCH_LUNR_JS is not set: run these tests through tests/unit/search/test_engine_js.py");
+  const context = vm.createContext({ console, structuredClone, setTimeout });
+  context.globalThis = context;
+  vm.runInContext(fs.readFileSync(lunrPath, "utf8"), context, { filename: "lunr.js" });
+  const rules = JSON.parse(fs.readFileSync(path.join(SOURCES, "folding.json"), "utf8"));
+  context.crchSearchFolding = rules;
+  for (const name of MODULES)
+    vm.runInContext(fs.readFileSync(path.join(SOURCES, name), "utf8"), context, { filename: name });
+  return context;
+}
+
+// The fixtures Python wrote for this run (folding of a shared table, small indexes), as JSON.
+function fixture(name) {
+  const folder = process.env.CRCH_FIXTURES;
+  if (!folder) throw new Error("CRCH_FIXTURES is not set: run these tests through tests/unit/search/test_engine_js.py");
+  return JSON.parse(fs.readFileSync(path.join(folder, name), "utf8"));
+}
+
+// Values made in the engine's context are compared structurally: bring them into this one.
+const plain = value => JSON.parse(JSON.stringify(value));
+
+// A SearchEngine of an index fixture ({payload, shards}) that loads its shards from the fixture
+// and records each shard it was asked for (`loaded`); `failing` shards fail to load.
+function searchEngine(crchSearch, name, failing = new Set()) {
+  const { payload, shards } = fixture(name);
+  const loaded = [];
+  const engine = new crchSearch.messages.SearchEngine(payload, (file, shard) => {
+    loaded.push(file);
+    if (failing.has(shard)) return Promise.reject(new Error(`${file}: HTTP 404`));
+    return Promise.resolve(shards[shard]);
+  });
+  return { engine, loaded, shards };
+}
+
+module.exports = { loadEngine, fixture, plain, searchEngine };
