@@ -5,7 +5,9 @@
 - plain language on guides: a sentence over 25 words or a paragraph over 5 sentences is a warning;
 - listing markers on pages are well-formed;
 - every citation `[^id]` names a source of the page (scripts/citations.py);
-- the directory and glossary data files validate (when a page uses them).
+- the directory and glossary data files validate (when a page uses them);
+- contacts: docs/data/contacts.yml validates, markers name known contacts, and no page writes a
+  phone number or e-mail address itself (scripts/contacts.py).
 
 Act pages (number, issuer, status, sources) are checked by the schema (scripts/documents.py);
 this command runs the schema too, so on its own it checks everything about content.
@@ -19,7 +21,7 @@ import re
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from scripts import browse, citations, directory, glossary
+from scripts import browse, citations, contacts, directory, glossary
 from scripts.documents import ACT_TYPES, LANGUAGES, Corpus, Document, check_schema, load_corpus
 from scripts.problems import WARNING, Problem, main_exit, run_check
 
@@ -145,7 +147,8 @@ def data_files(corpus: Corpus) -> list[Problem]:
     return problems
 
 
-CONTENT_CHECKS = (missing_languages, guide_links, plain_language, listing_markers, page_citations, data_files)
+CONTENT_CHECKS = (missing_languages, guide_links, plain_language, listing_markers, page_citations, data_files,
+                  contacts.check_corpus)
 
 
 def check_content(corpus: Corpus) -> list[Problem]:

@@ -1,7 +1,7 @@
 """What the content hook does in a build: validate the data files, then fill each page's markers.
 
 overrides/hooks/content.py calls these two functions; the features live in scripts/directory.py,
-scripts/glossary.py and scripts/browse.py.
+scripts/glossary.py, scripts/contacts.py and scripts/browse.py.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from pathlib import Path
 
 from mkdocs.utils import get_relative_url
 
-from scripts import browse, build_hooks, citations, directory, glossary
+from scripts import browse, build_hooks, citations, contacts, directory, glossary
 from scripts.documents import DEFAULT_LANGUAGE, Document
 from scripts.problems import Problem
 
@@ -18,12 +18,13 @@ _data: dict[Path, tuple] = {}
 
 
 def load_data(config) -> None:
-    """Read and check the directory and the glossary once per language build; stop on errors."""
+    """Read and check the directory, the glossary and the contacts once per language build; stop on errors."""
     docs_dir = Path(config["docs_dir"])
     municipalities, problems = directory.load_directory(docs_dir)
     terms, found = glossary.load_glossary(docs_dir)
-    build_hooks.fail_on(problems + found, "data file")
-    _data[docs_dir] = (municipalities, terms)
+    offices, wrong = contacts.load_contacts(docs_dir, build_hooks.corpus(config).ids())
+    build_hooks.fail_on(problems + found + wrong, "data file")
+    _data[docs_dir] = (municipalities, terms, offices)
 
 
 def _link_for(page, files):
@@ -41,11 +42,15 @@ def _link_for(page, files):
 
 
 def page_markdown(markdown: str, page, config, files) -> str:
-    """Directory table, glossary table, document listings and abbreviations for one page."""
+    """Directory table, glossary table, contacts, document listings and abbreviations for one page."""
     language = build_hooks.current_language(config)
-    municipalities, terms = _data[Path(config["docs_dir"])]
+    municipalities, terms, offices = _data[Path(config["docs_dir"])]
     doc = build_hooks.document_for(page, config)
-    markdown = directory.replace_marker(markdown, municipalities, page.file.src_uri, language)
+    if doc is not None:
+        build_hooks.fail_on(contacts.marker_problems(doc, offices), "contact marker")
+    markdown = directory.replace_marker(markdown, municipalities, page.file.src_uri, language,
+                                        contacts.directory_cells(offices, language))
+    markdown = contacts.replace_markers(markdown, offices, language)
     markdown = glossary.replace_marker(markdown, terms, language)
     markdown, problems = browse.replace_markers(
         markdown, build_hooks.corpus(config), language, doc.id if doc else "", _link_for(page, files)
