@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from scripts.data_files import DATA_DIR, Entry, text_problems, valid_entries
 from scripts.problems import Problem, main_exit, run_check
@@ -21,7 +21,10 @@ from scripts.ui_strings import t
 DIRECTORY_FILE = f"{DATA_DIR}/municipal-offices.yml"
 MARKER = "<!-- municipal-offices -->"
 OFFICE_TYPES = ("mocr", "similar")  # an established office, or a similar office not counted as one
-SR_FORMS = ("transliteration",)  # a Serbian name the source does not give: the project's own
+# A Serbian name the source does not give is the project's own: a transliteration of the Albanian
+# name, or a translation (the source gives the name only in Albanian and English).
+SR_FORMS = ("transliteration", "translation")
+SR_FORM_MARKS = {"transliteration": "*", "translation": "†"}
 KEYS = ("sq", "sr", "office", "also", "sr_form")
 
 
@@ -33,8 +36,12 @@ class Municipality:
     sr: str
     office: str
     also: tuple[str, ...] = ()
-    sr_transliterated: bool = False
+    sr_form: str = ""  # one of SR_FORMS when the Serbian name is the project's own
     line: int = 0
+
+    @property
+    def sr_transliterated(self) -> bool:
+        return self.sr_form == "transliteration"
 
 
 def directory_path(docs_dir: Path) -> Path:
@@ -75,7 +82,7 @@ def load_directory(docs_dir: Path) -> tuple[list[Municipality], list[Problem]]:
             continue
         seen[name] = entry.line
         municipalities.append(
-            Municipality(name, values["sr"], values["office"], tuple(values.get("also", ())), "sr_form" in values, entry.line)
+            Municipality(name, values["sr"], values["office"], tuple(values.get("also", ())), values.get("sr_form", ""), entry.line)
         )
     return municipalities, sorted(Problem(p.path, p.line, p.message, p.severity, "directory") for p in problems)
 
@@ -84,23 +91,32 @@ def check_directory(docs_dir: Path) -> list[Problem]:
     return load_directory(docs_dir)[1]
 
 
-def _row(place: Municipality, language: str) -> str:
+def _row(place: Municipality, language: str, contact_cells: Mapping[str, str] | None) -> str:
     sq = escape(place.sq) + "".join(f" ({escape(name)})" for name in place.also)
     sr = escape(place.sr)
-    if place.sr_transliterated:
-        sr += f'<span class="crch-note-mark" title="{escape(t("directory.transliteration", language))}">*</span>'
+    if place.sr_form:
+        sr += f'<span class="crch-note-mark" title="{escape(t(f"directory.{place.sr_form}", language))}">{SR_FORM_MARKS[place.sr_form]}</span>'
     office = escape(t(f"directory.office.{place.office}", language))
-    return f'<tr data-office="{place.office}"><td lang="sq">{sq}</td><td lang="sr-Latn">{sr}</td><td>{office}</td></tr>'
+    contact = ""
+    if contact_cells is not None:  # HTML the contacts feature escaped (scripts/contacts.py)
+        contact = f'<td>{contact_cells.get(place.sq) or escape(t("contacts.directory.none", language))}</td>'
+    return f'<tr data-office="{place.office}"><td lang="sq">{sq}</td><td lang="sr-Latn">{sr}</td><td>{office}</td>{contact}</tr>'
 
 
-def render_table(municipalities: Sequence[Municipality], language: str) -> str:
-    """The directory as one HTML block (no blank lines, so Markdown passes it through untouched)."""
+def render_table(municipalities: Sequence[Municipality], language: str, contact_cells: Mapping[str, str] | None = None) -> str:
+    """The directory as one HTML block (no blank lines, so Markdown passes it through untouched).
+
+    With `contact_cells` (Albanian name -> cell HTML), a last column shows what is known of each
+    office's contact, or that nothing is."""
     label = escape(t("directory.filter", language))
-    head = "".join(f'<th scope="col">{escape(t(f"directory.column.{c}", language))}</th>' for c in ("sq", "sr", "office"))
-    rows = "\n".join(_row(place, language) for place in municipalities)
-    note = ""
-    if any(place.sr_transliterated for place in municipalities):
-        note = f'<p class="crch-directory-note">* {escape(t("directory.transliteration", language))}</p>'
+    columns = [t(f"directory.column.{c}", language) for c in ("sq", "sr", "office")]
+    if contact_cells is not None:
+        columns.append(t("contacts.directory.column", language))
+    head = "".join(f'<th scope="col">{escape(column)}</th>' for column in columns)
+    rows = "\n".join(_row(place, language, contact_cells) for place in municipalities)
+    used = [form for form in SR_FORMS if any(place.sr_form == form for place in municipalities)]
+    note = "".join(f'<p class="crch-directory-note">{SR_FORM_MARKS[form]} {escape(t(f"directory.{form}", language))}</p>'
+                   for form in used)
     return (
         '<div class="crch-directory" data-crch-directory>\n'
         f'<p class="crch-directory-filter" hidden><label for="crch-directory-filter">{label}</label> '
@@ -117,11 +133,12 @@ def download_link(src_uri: str, language: str) -> str:
     return f"[{t('directory.download', language)}]({'../' * depth}{DIRECTORY_FILE})"
 
 
-def replace_marker(markdown: str, municipalities: Sequence[Municipality], src_uri: str, language: str) -> str:
+def replace_marker(markdown: str, municipalities: Sequence[Municipality], src_uri: str, language: str,
+                   contact_cells: Mapping[str, str] | None = None) -> str:
     """The page's marker replaced by the table and the download link; other pages unchanged."""
     if MARKER not in markdown:
         return markdown
-    block = f"\n\n{render_table(municipalities, language)}\n\n{download_link(src_uri, language)}\n\n"
+    block = f"\n\n{render_table(municipalities, language, contact_cells)}\n\n{download_link(src_uri, language)}\n\n"
     return markdown.replace(MARKER, block)
 
 
