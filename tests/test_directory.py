@@ -35,7 +35,7 @@ municipalities:
         "docs/data/municipal-offices.yml:6: 'office' must be one of mocr, similar (got 'municipal')",
         "docs/data/municipal-offices.yml:7: unknown key 'phone': use sq, sr, office, also, sr_form",
         "docs/data/municipal-offices.yml:8: 'Deçan' is listed twice (also on line 3): keep one entry",
-        "docs/data/municipal-offices.yml:9: 'sr_form' must be transliteration (got 'guess')",
+        "docs/data/municipal-offices.yml:9: 'sr_form' must be transliteration or translation (got 'guess')",
     ]
 
 
@@ -69,6 +69,21 @@ def test_names_are_escaped():
 
     html = render_table([Municipality("<b>X</b>", "Y & Z", "mocr", ("<i>",))], "en")
     assert "&lt;b&gt;X&lt;/b&gt; (&lt;i&gt;)" in html and "Y &amp; Z" in html and "<b>" not in html
+
+
+def test_the_contact_column_shows_what_is_known_or_says_not_known():
+    from html import escape
+
+    from scripts.directory import Municipality
+    from scripts.ui_strings import t
+
+    places = [Municipality("Zveçan", "Zvečan", "mocr"), Municipality("Junik", "Junik", "mocr", sr_form="translation")]
+    html = render_table(places, "en", {"Zveçan": '<a href="#contact-mocr-zvecan">See</a>'})
+    assert f'<th scope="col">{t("contacts.directory.column", "en")}</th>' in html
+    assert '<td><a href="#contact-mocr-zvecan">See</a></td></tr>' in html
+    assert f'<td>{t("contacts.directory.none", "en")}</td></tr>' in html
+    assert f'† {escape(t("directory.translation", "en"))}' in html and "* " not in html
+    assert "<th" in render_table(places, "en") and t("contacts.directory.column", "en") not in render_table(places, "en")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
