@@ -31,7 +31,7 @@ from scripts.data_files import DATA_DIR, Entry, valid_entries
 from scripts.directory import load_directory
 from scripts.documents import KEBAB_CASE, LANGUAGES, Corpus, Document, load_corpus
 from scripts.problems import Problem, display_path, main_exit, run_check
-from scripts.ui_strings import t
+from scripts.ui_strings import strings, t
 
 CHECK = "contacts"
 CONTACTS_FILE = f"{DATA_DIR}/contacts.yml"
@@ -413,12 +413,14 @@ def render_contact(contact: Contact, language: str, with_anchor: bool = True) ->
 
 
 def directory_cells(contacts: Sequence[Contact], language: str) -> dict[str, str]:
-    """For the directory table: municipality (Albanian name) -> a link to its contacts on the page."""
+    """For the directory table: municipality (Albanian name) -> links to its offices' blocks on the page,
+    each named by its institution (`contacts.directory.see.<body>`, else a plain "see the contact")."""
     cells: dict[str, list[str]] = {}
     for contact in contacts:
         if contact.municipality:
-            link = f'<a href="#{anchor(contact.id)}">{escape(t("contacts.directory.see", language))}</a>'
-            cells.setdefault(contact.municipality, []).append(link)
+            key = f"contacts.directory.see.{contact.body}"
+            label = t(key if key in strings() else "contacts.directory.see", language)
+            cells.setdefault(contact.municipality, []).append(f'<a href="#{anchor(contact.id)}">{escape(label)}</a>')
     return {name: "<br>".join(links) for name, links in cells.items()}
 
 
