@@ -313,3 +313,29 @@ def test_a_build_stops_on_an_unknown_contact_with_file_and_line(tmp_path):
     assert re.search(r"docs/sq/index\.md:13: contact marker <!-- contact nobody -->: unknown contact 'nobody'",
                      result.stdout + result.stderr)
     assert "Traceback" not in result.stdout + result.stderr
+
+
+# --------------------------------------------------------------------------- the real site
+
+DIRECTORY_PAGE = {"sq": "directory/index.html", "sr": "sr/directory/index.html", "en": "en/directory/index.html"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_directory_links_the_published_contacts_and_every_cell_finds_its_block(built_site, language):
+    page_file = built_site / DIRECTORY_PAGE[language]
+    html = page_file.read_text(encoding="utf-8")
+    href = re.search(r'href="([^"]*contacts\.yml)"', html).group(1)
+    assert (page_file.parent / href).resolve().read_text(encoding="utf-8") == (REAL_DOCS / CONTACTS_FILE).read_text(encoding="utf-8")
+    anchors = set(re.findall(r'<td><a href="#(contact-[\w-]+)"', html) + re.findall(r'<br><a href="#(contact-[\w-]+)"', html))
+    offices, _ = load_contacts(REAL_DOCS)
+    assert anchors == {f"contact-{office.id}" for office in offices if office.municipality}
+    assert all(f'id="{anchor}"' in html for anchor in anchors)
+
+
+def test_no_built_page_shows_a_phone_number_outside_a_contact_block(built_site):
+    for path in built_site.rglob("*.html"):
+        html = path.read_text(encoding="utf-8")
+        main = re.sub(r'<div class="crch-contact".*?</div>', "", html, flags=re.S)
+        main = re.sub(r"<(script|style)\b.*?</\1>", "", main, flags=re.S)
+        text = re.sub(r"<[^>]+>", " ", main)
+        assert phone_numbers_in(text) == [], path
