@@ -18,7 +18,9 @@ from scripts.search.folding import fold
 
 MARKER = "<!-- municipal-offices -->"
 OFFICE_TYPES = ("mocr", "similar")  # an established office, or a similar office not counted as one
-SR_FORMS = ("transliteration",)  # a Serbian name the source does not give: the project's own
+# A Serbian name the source does not give is the project's own: a transliteration of the Albanian
+# name, or a translation (the source gives the name only in Albanian and English).
+SR_FORMS = ("transliteration", "translation")
 KEYS = ("sq", "sr", "office", "also", "sr_form")
 NAME_KEYS = ("sq", "sr")  # the names a municipality is known by, one per language of the file
 
@@ -31,8 +33,12 @@ class Municipality:
     sr: str
     office: str
     also: tuple[str, ...] = ()
-    sr_transliterated: bool = False
+    sr_form: str = ""  # one of SR_FORMS when the Serbian name is the project's own
     line: int = 0
+
+    @property
+    def sr_transliterated(self) -> bool:
+        return self.sr_form == "transliteration"
 
 
 def validate_entry(entry: Entry, shown: str) -> list[Problem]:
@@ -70,6 +76,7 @@ def load_directory(path: Path) -> tuple[list[Municipality], list[Problem]]:
         for key, name in folded:
             seen[(key, name)] = (values[key], entry.line)
         municipalities.append(
-            Municipality(values["sq"], values["sr"], values["office"], tuple(values.get("also", ())), "sr_form" in values, entry.line)
+            Municipality(values["sq"], values["sr"], values["office"], tuple(values.get("also", ())),
+                         values.get("sr_form", ""), entry.line)
         )
     return municipalities, sorted(Problem(p.path, p.line, p.message, p.severity, "directory") for p in problems)

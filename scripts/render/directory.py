@@ -8,15 +8,18 @@ from html import escape
 from pathlib import PurePosixPath
 from typing import Sequence
 
-from scripts.model.directory import MARKER, Municipality
+from scripts.model.directory import MARKER, SR_FORMS, Municipality
 from scripts.render.reader import Reader
+
+SR_FORM_MARKS = {"transliteration": "*", "translation": "†"}  # the note under the table explains each
 
 
 def _row(place: Municipality, reader: Reader) -> str:
     sq = escape(place.sq) + "".join(f" ({escape(name)})" for name in place.also)
     sr = escape(place.sr)
-    if place.sr_transliterated:
-        sr += f'<span class="crch-note-mark" title="{escape(reader.t("directory.transliteration"))}">*</span>'
+    if place.sr_form:
+        note = escape(reader.t(f"directory.{place.sr_form}"))
+        sr += f'<span class="crch-note-mark" title="{note}">{SR_FORM_MARKS[place.sr_form]}</span>'
     office = escape(reader.t(f"directory.office.{place.office}"))
     return (f'<tr data-office="{place.office}"><td lang="{reader.html_lang("sq")}">{sq}</td>'
             f'<td lang="{reader.html_lang("sr")}">{sr}</td><td>{office}</td></tr>')
@@ -27,9 +30,9 @@ def render_table(municipalities: Sequence[Municipality], reader: Reader) -> str:
     label = escape(reader.t("directory.filter"))
     head = "".join(f'<th scope="col">{escape(reader.t(f"directory.column.{c}"))}</th>' for c in ("sq", "sr", "office"))
     rows = "\n".join(_row(place, reader) for place in municipalities)
-    note = ""
-    if any(place.sr_transliterated for place in municipalities):
-        note = f'<p class="crch-directory-note">* {escape(reader.t("directory.transliteration"))}</p>'
+    used = [form for form in SR_FORMS if any(place.sr_form == form for place in municipalities)]
+    note = "".join(f'<p class="crch-directory-note">{SR_FORM_MARKS[form]} {escape(reader.t(f"directory.{form}"))}</p>'
+                   for form in used)
     return (
         '<div class="crch-directory" data-crch-directory>\n'
         f'<p class="crch-directory-filter" hidden><label for="crch-directory-filter">{label}</label> '

@@ -34,7 +34,7 @@ municipalities:
         "docs/data/municipal-offices.yml:6: 'office' must be one of mocr, similar (got 'municipal')",
         "docs/data/municipal-offices.yml:7: unknown key 'phone': use sq, sr, office, also, sr_form",
         "docs/data/municipal-offices.yml:8: 'Deçan' is listed twice (also on line 3): keep one entry",
-        "docs/data/municipal-offices.yml:9: 'sr_form' must be transliteration (got 'guess')",
+        "docs/data/municipal-offices.yml:9: 'sr_form' must be transliteration or translation (got 'guess')",
     ]
 
 
