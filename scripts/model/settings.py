@@ -6,6 +6,7 @@
           strings_dir: overrides/strings           # interface strings, relative to mkdocs.yml
           directory_file: data/municipal-offices.yml   # data files, relative to docs/
           glossary_file: data/glossary.yml
+          contacts_file: data/contacts.yml
 
 A build gets them from the plugin's typed configuration (scripts/mkdocs_adapter/config.py, whose
 defaults are the ones below); the command-line tools read mkdocs.yml with `project_settings`.
@@ -24,6 +25,7 @@ from scripts.model.project import CONFIG_FILE
 DEFAULT_STRINGS_DIR = "overrides/strings"
 DEFAULT_DIRECTORY_FILE = "data/municipal-offices.yml"
 DEFAULT_GLOSSARY_FILE = "data/glossary.yml"
+DEFAULT_CONTACTS_FILE = "data/contacts.yml"
 
 
 @dataclass(frozen=True)
@@ -32,13 +34,15 @@ class Settings:
     strings_dir: Path  # absolute
     directory_file: str  # inside the docs folder
     glossary_file: str
+    contacts_file: str = DEFAULT_CONTACTS_FILE
 
     @classmethod
     def from_config(cls, config: dict[str, Any], config_dir: Path) -> Settings:
         """From a whole mkdocs.yml read as data (`config_dir`: the folder it is in)."""
         own = plugin_settings(config, PROJECT_PLUGIN)
         return cls(Languages.from_config(config), Path(config_dir) / own.get("strings_dir", DEFAULT_STRINGS_DIR),
-                   own.get("directory_file", DEFAULT_DIRECTORY_FILE), own.get("glossary_file", DEFAULT_GLOSSARY_FILE))
+                   own.get("directory_file", DEFAULT_DIRECTORY_FILE), own.get("glossary_file", DEFAULT_GLOSSARY_FILE),
+                   own.get("contacts_file", DEFAULT_CONTACTS_FILE))
 
 
 @functools.lru_cache(maxsize=None)
