@@ -11,7 +11,7 @@ Layout of docs_dir (per_language documents in five type folders, plus a home and
     {sq,sr,en}/index.md
     {sq,sr,en}/{laws,regulations,decisions,strategies,guides}/index.md
     {sq,sr,en}/<folder>/<type>-0001.md ...
-    data/                  a copy of the project's docs/data/ (the directory and glossary hooks need it)
+    data/                  a copy of the project's docs/data/ (the directory and glossary hooks need it), without the contacts
 
 Albanian is the source language; the Serbian and English pages carry a `translation` block with
 the original's `source_hash` (in step; every third page reviewed, the others machine translations).
@@ -43,6 +43,7 @@ from markdown.extensions.toc import slugify
 
 from scripts.model.documents import Document, split_front_matter
 from scripts.model.project import ROOT
+from scripts.model.settings import project_settings
 from scripts.model.translations import source_hash
 from scripts.model.yaml_reader import parse
 
@@ -384,6 +385,9 @@ def generate_corpus(docs_dir: Path, per_language: int, seed: int = 1, id_links: 
     specs = document_specs(per_language)
     if DATA_FILES.is_dir():  # the project's hooks render pages from these; both set-ups publish them
         shutil.copytree(DATA_FILES, docs_dir / DATA_FILES.name)
+        # Each contact's `body` is an institution of the real site, which this corpus does not have
+        # (make check would report every one); no page of the corpus shows a contact.
+        (docs_dir / project_settings().contacts_file).unlink(missing_ok=True)
     pages: list[tuple[str, Callable[[str], str]]] = [("index.md", lambda language: home_page(language, specs))]
     for doc_type in TYPES:
         if any(spec.type == doc_type for spec in specs):

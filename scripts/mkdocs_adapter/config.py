@@ -13,8 +13,8 @@ from __future__ import annotations
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
-from scripts.model.settings import (DEFAULT_DIRECTORY_FILE, DEFAULT_GLOSSARY_FILE, DEFAULT_KIWIX_FILES,
-                                    DEFAULT_OFFLINE_SAVE, DEFAULT_STRINGS_DIR)
+from scripts.model.settings import (DEFAULT_CONTACTS_FILE, DEFAULT_DIRECTORY_FILE, DEFAULT_GLOSSARY_FILE,
+                                    DEFAULT_KIWIX_FILES, DEFAULT_OFFLINE_SAVE, DEFAULT_STRINGS_DIR)
 
 
 class ClearingHouseConfig(base.Config):
@@ -24,12 +24,13 @@ class ClearingHouseConfig(base.Config):
     strings_dir = c.Type(str, default=DEFAULT_STRINGS_DIR)  # relative to mkdocs.yml; build data, never published
     directory_file = c.Type(str, default=DEFAULT_DIRECTORY_FILE)  # relative to docs_dir; published
     glossary_file = c.Type(str, default=DEFAULT_GLOSSARY_FILE)  # relative to docs_dir; published
+    contacts_file = c.Type(str, default=DEFAULT_CONTACTS_FILE)  # relative to docs_dir; published
 
     # Features, each on its own switch.
     sanitize = c.Type(bool, default=True)  # page bodies lose scripts, event handlers, javascript: links
     escape_front_matter = c.Type(bool, default=True)  # title / description are text, never HTML
     cross_references = c.Type(bool, default=True)  # id: links, act panel, "Referenced by", JSON-LD, the check
-    content = c.Type(bool, default=True)  # directory, glossary, listings, citations, abbreviations
+    content = c.Type(bool, default=True)  # directory, glossary, contacts, listings, citations, abbreviations
     translations = c.Type(bool, default=True)  # fallbacks to the original, notices, switcher, status page
     search = c.Type(bool, default=True)  # one prebuilt index per language, the project's worker
     # Where search sections come from: each page's Markdown tree as it renders, or its HTML parsed

@@ -15,6 +15,7 @@ from typing import Any, Sequence
 from mkdocs.exceptions import PluginError
 
 from scripts.checks.problems import Problem, errors
+from scripts.model.contacts import Contact, load_contacts
 from scripts.model.directory import Municipality, load_directory
 from scripts.model.documents import Corpus, Document, load_corpus
 from scripts.model.glossary import Term, load_glossary
@@ -39,6 +40,7 @@ class BuildState:
     read_problems: list[Problem]  # strings files that could not be read (they stop the build)
     municipalities: list[Municipality] = field(default_factory=list)
     terms: list[Term] = field(default_factory=list)
+    contacts: list[Contact] | None = None  # None: the site has no contacts file
     search_sections: list[Section] = field(default_factory=list)  # of the language being built
     sections_cutter: SectionsExtension | None = None  # in every page's Markdown (search_sections: markdown)
     search_work: Work = field(default_factory=Work)  # what cutting the language's sections cost, counted
@@ -53,15 +55,19 @@ class BuildState:
         except LanguageError as error:
             raise PluginError(f"{config.config_file_path}: {error}") from None
         settings = Settings(languages, config_dir / options.strings_dir, options.directory_file, options.glossary_file,
-                            options.offline_save, options.kiwix_files)
+                            options.offline_save, options.kiwix_files, options.contacts_file)
         strings, problems = load_strings(settings.strings_dir)
         return cls(config, settings, load_corpus(Path(config.docs_dir), languages), strings, problems)
 
     def load_data(self) -> list[Problem]:
-        """Read the directory and the glossary (once per build); their problems."""
+        """Read the directory, the glossary and the contacts, if there are any (once per build); their problems."""
         docs_dir = Path(self.config.docs_dir)
         self.municipalities, found = load_directory(docs_dir / self.settings.directory_file)
         self.terms, more = load_glossary(docs_dir / self.settings.glossary_file, self.settings.languages)
+        contacts_path = docs_dir / self.settings.contacts_file
+        if contacts_path.exists():
+            self.contacts, wrong = load_contacts(contacts_path, self.settings.languages)
+            more += wrong
         return found + more
 
     def document_for(self, page: Any) -> Document | None:

@@ -4,21 +4,26 @@ The data file is the single source (published with the site for download); each 
 directory page holds the marker `<!-- municipal-offices -->`, which becomes a table
 (scripts/render/directory.py). A municipality is listed once: two entries whose Albanian or whose
 Serbian names fold to the same search form (case, accents, Cyrillic: scripts/search/folding.py)
-are the same place written twice.
+are the same place written twice. A contact of docs/data/contacts.yml with `municipality:` is an
+office of that municipality: the table's last column links it (`offices_by_municipality`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Sequence
 
-from scripts.checks.problems import Problem
+from scripts.checks.problems import Problem, did_you_mean
+from scripts.model.contacts import Contact
 from scripts.model.data_files import Entry, text_problems, unknown_keys, valid_entries
 from scripts.search.folding import fold
 
 MARKER = "<!-- municipal-offices -->"
 OFFICE_TYPES = ("mocr", "similar")  # an established office, or a similar office not counted as one
-SR_FORMS = ("transliteration",)  # a Serbian name the source does not give: the project's own
+# A Serbian name the source does not give is the project's own: a transliteration of the Albanian
+# name, or a translation (the source gives the name only in Albanian and English).
+SR_FORMS = ("transliteration", "translation")
 KEYS = ("sq", "sr", "office", "also", "sr_form")
 NAME_KEYS = ("sq", "sr")  # the names a municipality is known by, one per language of the file
 
@@ -31,8 +36,12 @@ class Municipality:
     sr: str
     office: str
     also: tuple[str, ...] = ()
-    sr_transliterated: bool = False
+    sr_form: str = ""  # one of SR_FORMS when the Serbian name is the project's own
     line: int = 0
+
+    @property
+    def sr_transliterated(self) -> bool:
+        return self.sr_form == "transliteration"
 
 
 def validate_entry(entry: Entry, shown: str) -> list[Problem]:
@@ -70,6 +79,25 @@ def load_directory(path: Path) -> tuple[list[Municipality], list[Problem]]:
         for key, name in folded:
             seen[(key, name)] = (values[key], entry.line)
         municipalities.append(
-            Municipality(values["sq"], values["sr"], values["office"], tuple(values.get("also", ())), "sr_form" in values, entry.line)
+            Municipality(values["sq"], values["sr"], values["office"], tuple(values.get("also", ())),
+                         values.get("sr_form", ""), entry.line)
         )
     return municipalities, sorted(Problem(p.path, p.line, p.message, p.severity, "directory") for p in problems)
+
+
+def offices_by_municipality(contacts: Sequence[Contact]) -> dict[str, list[Contact]]:
+    """The contacts of each municipality's offices, by the municipality's Albanian name (file order)."""
+    offices: dict[str, list[Contact]] = {}
+    for contact in contacts:
+        if contact.municipality:
+            offices.setdefault(contact.municipality, []).append(contact)
+    return offices
+
+
+def municipality_problems(contacts: Sequence[Contact], municipalities: Sequence[Municipality], shown: str) -> list[Problem]:
+    """A contact whose `municipality` is not a municipality of the directory (`shown`: the contacts file)."""
+    names = [place.sq for place in municipalities]
+    return [Problem(shown, contact.line, f"'municipality: {contact.municipality}' is not in the directory"
+                                         f"{did_you_mean(contact.municipality, names)}: use the Albanian name as "
+                                         "the directory writes it", check="contacts")
+            for contact in contacts if contact.municipality and contact.municipality not in names]

@@ -6,6 +6,7 @@
           strings_dir: overrides/strings           # interface strings, relative to mkdocs.yml
           directory_file: data/municipal-offices.yml   # data files, relative to docs/
           glossary_file: data/glossary.yml
+          contacts_file: data/contacts.yml
           offline_save: true                       # "Save for offline reading" (scripts/site/service_worker.py)
           kiwix_files: true                        # one ZIM per language in downloads/ (scripts/site/zim.py)
 
@@ -32,6 +33,7 @@ DEFAULT_DIRECTORY_FILE = "data/municipal-offices.yml"
 DEFAULT_GLOSSARY_FILE = "data/glossary.yml"
 DEFAULT_OFFLINE_SAVE = True  # cheap: a manifest per language and sw.js
 DEFAULT_KIWIX_FILES = False  # seconds per build: mkdocs.yml turns it on for the real site
+DEFAULT_CONTACTS_FILE = "data/contacts.yml"
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,7 @@ class Settings:
     glossary_file: str
     offline_save: bool = DEFAULT_OFFLINE_SAVE  # the control on every page, and the service worker files
     kiwix_files: bool = DEFAULT_KIWIX_FILES  # downloads/<site>_<language>_all.zim
+    contacts_file: str = DEFAULT_CONTACTS_FILE
 
     @classmethod
     def from_config(cls, config: dict[str, Any], config_dir: Path) -> Settings:
@@ -51,7 +54,8 @@ class Settings:
         return cls(Languages.from_config(config), Path(config_dir) / own.get("strings_dir", DEFAULT_STRINGS_DIR),
                    own.get("directory_file", DEFAULT_DIRECTORY_FILE), own.get("glossary_file", DEFAULT_GLOSSARY_FILE),
                    bool(enabled and own.get("offline_save", DEFAULT_OFFLINE_SAVE)),
-                   bool(enabled and own.get("kiwix_files", DEFAULT_KIWIX_FILES)))
+                   bool(enabled and own.get("kiwix_files", DEFAULT_KIWIX_FILES)),
+                   own.get("contacts_file", DEFAULT_CONTACTS_FILE))
 
 
 @functools.lru_cache(maxsize=None)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from scripts.search import folding
 from scripts.model.documents import load_corpus
@@ -41,10 +42,29 @@ def search(page, start: str, query: str) -> list[str]:
     box.fill(query)
     page.keyboard.press("End")  # Material reads the box on keyup
     page.wait_for_selector(".md-search-result__item", timeout=30_000)
+    return result_urls(page)
+
+
+def result_urls(page) -> list[str]:
+    """The URLs of the results Material has rendered so far (its first ten, then four more each time
+    the end of the list scrolls into view)."""
     return page.eval_on_selector_all(
         ".md-search-result__item > a.md-search-result__link:first-child",
         "links => links.map(link => link.href)",
     )
+
+
+def every_result_url(page) -> list[str]:
+    """All the results' URLs: the list scrolled to its end until no more are rendered."""
+    urls = result_urls(page)
+    while True:
+        page.locator(".md-search-result__item").last.scroll_into_view_if_needed()
+        try:
+            page.wait_for_function("n => document.querySelectorAll('.md-search-result__item').length > n",
+                                   arg=len(urls), timeout=3_000)
+        except PlaywrightTimeout:
+            return urls
+        urls = result_urls(page)
 
 
 def site_path(url: str, base: str) -> str:
@@ -98,7 +118,7 @@ def test_material_interface_keeps_working(site_url, browser_page):
     """The result count, keyboard navigation into the results, Enter, and highlighting on the page."""
     urls = search(browser_page, site_url + "en/", "02/2010")
     meta = browser_page.inner_text(".md-search-result__meta")
-    assert meta == f"{len(urls)} matching documents"
+    assert meta == f"{len(every_result_url(browser_page))} matching documents"
     assert browser_page.locator(".md-search-result__item mark").first.inner_text() == "02/2010"
     browser_page.keyboard.press("ArrowDown")
     focused = browser_page.evaluate("document.activeElement.href")

@@ -1,12 +1,16 @@
-"""The directory of municipal offices: schema errors with lines, duplicates on folded names, the table."""
+"""The directory of municipal offices: schema errors with lines, duplicates on folded names, the table
+and its column of known contacts."""
 
 from __future__ import annotations
 
+from html import escape
+
 import pytest
 
-from scripts.model.directory import Municipality, load_directory
+from scripts.model.contacts import Contact
+from scripts.model.directory import Municipality, load_directory, municipality_problems
 from scripts.render.directory import render_table
-from tests.support.project import SETTINGS, reader
+from tests.support.project import SETTINGS, STRINGS, reader
 from tests.support.sites import ROOT, data_file_problems
 
 DIRECTORY_FILE = SETTINGS.directory_file
@@ -34,7 +38,7 @@ municipalities:
         "docs/data/municipal-offices.yml:6: 'office' must be one of mocr, similar (got 'municipal')",
         "docs/data/municipal-offices.yml:7: unknown key 'phone': use sq, sr, office, also, sr_form",
         "docs/data/municipal-offices.yml:8: 'Deçan' is listed twice (also on line 3): keep one entry",
-        "docs/data/municipal-offices.yml:9: 'sr_form' must be transliteration (got 'guess')",
+        "docs/data/municipal-offices.yml:9: 'sr_form' must be transliteration or translation (got 'guess')",
     ]
 
 
@@ -85,3 +89,41 @@ def test_an_unknown_key_suggests_the_known_one(tmp_path, monkeypatch):
     text = "municipalities:\n  - {sq: Deçan, sr: Dečane, ofice: mocr}\n"
     assert "docs/data/municipal-offices.yml:2: unknown key 'ofice' (did you mean 'office'?): use sq, sr, office, also, sr_form" \
         in problems_of(tmp_path, monkeypatch, text)
+
+
+def office(contact_id: str, body: str = "municipal-offices-for-communities-and-return", municipality: str = "") -> Contact:
+    return Contact(contact_id, body, {"sq": "Zyra", "sr": "Kancelarija", "en": "Office"}, "http://x.org/", "2017",
+                   municipality=municipality, line=7)
+
+
+def test_the_contact_column_shows_what_is_known_or_says_not_known():
+    t = STRINGS.t
+    places = [Municipality("Zveçan", "Zvečan", "mocr"), Municipality("Junik", "Junik", "mocr", sr_form="translation")]
+    contacts = [office("mocr-zvecan", municipality="Zveçan"), office("ombudsperson-zvecan", "ombudsperson", "Zveçan"),
+                office("olc", "language-commissioner")]
+    html = render_table(places, reader("en"), contacts)
+    assert f'<th scope="col">{t("contacts.directory.column", "en")}</th>' in html
+    mocr = t("contacts.directory.see.municipal-offices-for-communities-and-return", "en")
+    ombudsperson = t("contacts.directory.see.ombudsperson", "en")
+    assert (f'<td><a href="#contact-mocr-zvecan">{escape(mocr)}</a><br>'
+            f'<a href="#contact-ombudsperson-zvecan">{escape(ombudsperson)}</a></td></tr>') in html
+    assert f'<td>{t("contacts.directory.none", "en")}</td></tr>' in html
+    assert f'† {escape(t("directory.translation", "en"))}' in html and "* " not in html
+    without = render_table(places, reader("en"))
+    assert "<th" in without and t("contacts.directory.column", "en") not in without
+
+
+def test_a_body_without_its_own_label_links_as_the_contact():
+    places = [Municipality("Zveçan", "Zvečan", "mocr")]
+    html = render_table(places, reader("en"), [office("x-zvecan", "language-commissioner", "Zveçan")])
+    assert f'<td><a href="#contact-x-zvecan">{STRINGS.t("contacts.directory.see", "en")}</a></td></tr>' in html
+
+
+def test_a_contact_in_a_municipality_the_directory_does_not_have():
+    places = [Municipality("Zveçan", "Zvečan", "mocr")]
+    problems = municipality_problems([office("a", municipality="Zvecan"), office("b", municipality="Zveçan")], places,
+                                     "docs/data/contacts.yml")
+    assert [str(p) for p in problems] == [
+        "docs/data/contacts.yml:7: 'municipality: Zvecan' is not in the directory (did you mean 'Zveçan'?): "
+        "use the Albanian name as the directory writes it"
+    ]
