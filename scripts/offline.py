@@ -9,8 +9,8 @@ link to a folder (`../acts/x/`, in pages and in the search index) is pointed at 
 (`../acts/x/index.html`). Building with `use_directory_urls: false` instead (as Material's offline
 plugin does) would move every page one folder up and break every link a template computes for
 directory URLs (language switcher, cross-references, translation notices); rewriting the finished
-links keeps each page where the site has it. 404.html is left out: only a server shows it, and
-its links are absolute (/assets/...), which on disk means the root of the drive.
+links keeps each page where the site has it. The 404 pages are left out: only a server shows them, and
+their links are absolute (/assets/...), which on disk means the root of the drive.
 
 A copy on disk has no server to send the Content-Security-Policy of deploy/nginx.conf, so every
 page carries the same policy in a <meta> tag (without frame-ancestors, which a <meta> cannot set):
@@ -30,7 +30,7 @@ import zipfile
 from pathlib import Path
 from typing import Sequence
 
-from scripts import csp
+from scripts import csp, not_found
 from scripts.build import build_site
 from scripts.problems import ROOT, main_exit
 from scripts.site_configs import project_config
@@ -38,7 +38,7 @@ from scripts.site_configs import project_config
 CHARSET = '<meta charset="utf-8">'
 # Every file in the zip gets this time: two zips of the same site are byte-identical.
 ZIP_TIME = (2000, 1, 1, 0, 0, 0)
-SERVER_ONLY_FILES = ("404.html",)
+SERVER_ONLY_FILES = tuple(not_found.not_found_paths())
 # A relative href/src naming a folder: ends with '/', or is '.', '..', '../..' (query/anchor kept).
 FOLDER_LINK = re.compile(r'(\s(?:href|src)=")((?:[^":?#"/][^":?#"]*)?/|\.\.?(?:/\.\.)*)([?#][^"]*)?"')
 # A page's location in the search index (assets/search/index.<lang>.js): `["sr/acts/x/",` or `["",`.
