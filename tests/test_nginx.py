@@ -130,8 +130,12 @@ def test_a_404_page_speaks_its_language_in_a_browser(browser, nginx, language):
 
 
 def test_hashed_assets_are_cached_for_a_year_and_pages_briefly(nginx, built_site):
-    bundle = next(built_site.glob("assets/javascripts/bundle.*.min.js")).relative_to(built_site).as_posix()
-    assert get(nginx, f"/{bundle}").getheader("Cache-Control") == "max-age=31536000"
+    """Material's and the project's own files, whose names carry a hash of their content."""
+    hashed = [*built_site.glob("assets/javascripts/bundle.*.min.js"), *built_site.glob("assets/stylesheets/clearing-house.*.css"),
+              *built_site.glob("assets/javascripts/directory-filter.*.js")]
+    assert len(hashed) == 3
+    for path in hashed:
+        assert get(nginx, "/" + path.relative_to(built_site).as_posix()).getheader("Cache-Control") == "max-age=31536000", path
     assert get(nginx, "/en/").getheader("Cache-Control") == "max-age=600"
 
 
