@@ -1,7 +1,8 @@
 """MkDocs hook: what every page shows around its content, in the reader's language.
 
 - `crch_t`, the templates' filter for the project's interface strings (overrides/strings/);
-- the filters of overrides/main.html that change Material's markup (scripts/page_markup.py).
+- the filters of overrides/main.html that change Material's markup (scripts/page_markup.py);
+- the name of its column on every cell of a table, for phones (scripts/phone_tables.py).
 """
 
 import project_path  # noqa: F401
@@ -9,8 +10,9 @@ import project_path  # noqa: F401
 from jinja2 import pass_context
 from markupsafe import Markup
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 
-from scripts import build_hooks, page_markup
+from scripts import build_hooks, page_markup, phone_tables
 from scripts.ui_strings import t
 
 
@@ -34,3 +36,8 @@ def on_env(env, config, files):
     env.filters["crch_t"] = crch_t
     env.filters["without_language_alternates"] = markup_filter(page_markup.without_language_alternates)
     return env
+
+
+@event_priority(-50)  # after the hooks that add tables to a page (content, translations)
+def on_page_content(html, page, config, files):
+    return phone_tables.with_column_labels(html)
