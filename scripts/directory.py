@@ -105,7 +105,7 @@ def render_table(municipalities: Sequence[Municipality], language: str) -> str:
         '<div class="crch-directory" data-crch-directory>\n'
         f'<p class="crch-directory-filter" hidden><label for="crch-directory-filter">{label}</label> '
         '<input id="crch-directory-filter" type="search" autocomplete="off" data-crch-directory-filter></p>\n'
-        f'<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>\n'
+        f'<table>\n<caption>{escape(t("directory.caption", language))}</caption>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>\n'
         f'<p class="crch-directory-empty" hidden data-crch-directory-empty>{escape(t("directory.empty", language))}</p>\n'
         f"{note}\n</div>"
     )

@@ -193,7 +193,8 @@ def _status_table(state: TranslationReport, language: str) -> list[str]:
     columns = ["translations.status.documents", "translations.status.up-to-date", "translations.status.reviewed",
                *(f"translations.state.{s}" for s in STATUS_LISTS)]
     head = "".join(f'<th scope="col">{escape(t(key, language))}</th>' for key in columns)
-    rows = [f'<table data-translation-status><thead><tr><th scope="col">'
+    rows = [f'<table data-translation-status><caption>{escape(t("translations.status.caption", language))}</caption>'
+            f'<thead><tr><th scope="col">'
             f'{escape(t("translations.status.language", language))}</th>{head}</tr></thead><tbody>']
     for shown in LANGUAGES:
         summary = state.summary(shown)
