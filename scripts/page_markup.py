@@ -29,3 +29,10 @@ def without_language_alternates(head: str) -> str:
     if ANY_LANGUAGE_ALTERNATE.search(head):
         raise MaterialMarkupChanged('Material\'s <link rel="alternate" hreflang> changed: update scripts/page_markup.py')
     return head
+
+
+def after_title(html: str, block: str) -> str:
+    """A page body with `block` right after its title (<h1>), or first when it has none: the page
+    then starts with its heading, as a document outline expects."""
+    head, found, rest = html.partition("</h1>")
+    return f"{head}{found}\n{block}{rest}" if found else f"{block}\n{html}"

@@ -4,12 +4,13 @@
   mkdocs-static-i18n itself only falls back to the default language) and says so in the reader's
   language.
 - A stale page links to its original and says when the original was last reviewed; a machine
-  translation carries a short note.
+  translation carries a short note. The notices follow the page's title (<h1>), so the page
+  starts with its heading.
 - The language switcher marks the languages in which the page is missing.
 - The "Translation status" page gets its tables and lists from the same report as
   `python -m scripts.check_translations`.
 
-Every text from content or strings is escaped here or in partials/crch/notices.html.
+Every text from content or strings is escaped here.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from mkdocs.utils import get_relative_url
 from mkdocs_static_i18n import folder
 
 from scripts import build_hooks
+from scripts.page_markup import after_title
 from scripts.documents import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, Document
 from scripts.translations import (
     MISSING, STALE, UNCONFIRMED, UNREVIEWED, Entry, TranslationReport, report_for,
@@ -100,7 +102,7 @@ def _format_date(value: Any, language: str) -> str:
 
 
 def notices(entry: Entry, language: str) -> list[dict[str, str]]:
-    """The notices above a page, in the reader's language (plain text; the partial escapes)."""
+    """The notices of a page, in the reader's language (plain text; `notices_html` escapes)."""
     original = entry.original
     if original is None:
         return []
@@ -122,6 +124,24 @@ def notices(entry: Entry, language: str) -> list[dict[str, str]]:
             **{"from": t(f"translations.from.{original.language}", language)})}
         found.append(note if entry.state == STALE else {**note, **link})
     return found
+
+
+def notices_html(found: list[dict[str, str]], language: str, page_url: str) -> str:
+    """The notices as HTML, marked with the reader's language (a missing page's text is the original's)."""
+    parts = []
+    for notice in found:
+        link = ""
+        if notice.get("link_href"):
+            href = get_relative_url(notice["link_href"], page_url)
+            link = (f' <a href="{escape(href)}" hreflang="{escape(notice["link_lang"])}">'
+                    f'{escape(notice["link_text"])}</a>')
+        kind = escape(notice["kind"])
+        parts.append(
+            f'<aside class="admonition {"warning" if notice["kind"] == "stale" else "info"} crch-notice crch-notice--{kind}" '
+            f'role="note" lang="{HTML_LANG[language]}" data-translation-notice="{kind}" data-search-exclude>'
+            f'<p>{escape(notice["text"])}{link}</p></aside>'
+        )
+    return "\n".join(parts)
 
 
 def mark_switcher(config, doc: Document, is_home: bool) -> None:
@@ -156,8 +176,6 @@ def page_context(context: dict, page, config) -> dict:
     entry = entry_for(page, config)
     if doc is None or entry is None:
         return context
-    language = build_hooks.current_language(config)
-    context["crch_translation_notices"] = notices(entry, language)
     mark_switcher(config, doc, is_home=doc.rel_path == "index.md")
     return context
 
@@ -166,10 +184,14 @@ def page_context(context: dict, page, config) -> dict:
 
 
 def page_content(html: str, page, config) -> str:
-    """Mark a fallback page's text with its language; fill in the status page."""
+    """The notices after the page's title; a fallback page's text marked with its language; the
+    status page filled in."""
     entry = entry_for(page, config)
     if entry is None:
         return html
+    found = notices(entry, entry.language)
+    if found:
+        html = after_title(html, notices_html(found, entry.language, page.url))
     if entry.state == MISSING:
         html = f'<div lang="{HTML_LANG[entry.original.language]}">\n{html}\n</div>'
     if entry.doc_id == STATUS_PAGE_ID and STATUS_MARKER in html:
