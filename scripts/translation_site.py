@@ -6,6 +6,8 @@
 - A stale page links to its original and says when the original was last reviewed; a machine
   translation carries a short note. The notices follow the page's title (<h1>), so the page
   starts with its heading.
+- Every page says when a person last checked it against its sources; a machine translation
+  says that no person has reviewed it and gives its original's date instead of its own.
 - The language switcher marks the languages in which the page is missing.
 - The "Translation status" page gets its tables and lists from the same report as
   `python -m scripts.check_translations`.
@@ -144,6 +146,19 @@ def notices_html(found: list[dict[str, str]], language: str, page_url: str) -> s
     return "\n".join(parts)
 
 
+def review_note(doc: Document, entry: Entry, language: str) -> Markup:
+    """The page's last review by a person, as one paragraph (doc: the document the page shows)."""
+    machine = entry.machine and entry.original is not None
+    reviewed = entry.original if machine else doc
+    value = reviewed.meta.get("last_reviewed")
+    key = "translations.reviewed.machine" if machine else "translations.reviewed"
+    original = t(f"translations.original.{reviewed.language}", language) if machine else ""
+    before, _, after = t(key, language).format(original=original, date="\0").partition("\0")
+    date = Markup('<time datetime="{}">{}</time>').format(value.isoformat(), _format_date(value, language)) \
+        if isinstance(value, dt.date) else escape(str(value))
+    return Markup('<p class="crch-reviewed" data-search-exclude>{}{}{}</p>').format(before, date, after)
+
+
 def mark_switcher(config, doc: Document, is_home: bool) -> None:
     """Point each language at this page and mark the languages it is missing in.
 
@@ -176,6 +191,7 @@ def page_context(context: dict, page, config) -> dict:
     entry = entry_for(page, config)
     if doc is None or entry is None:
         return context
+    context["crch_last_reviewed"] = review_note(doc, entry, build_hooks.current_language(config))
     mark_switcher(config, doc, is_home=doc.rel_path == "index.md")
     return context
 
