@@ -141,8 +141,6 @@ def act_panel(doc: Document, reader: Reader, graph: RelationGraph) -> Markup:
         rows.append(("xrefs.sources", _list([_source(s, language) for s in meta["sources"]])))
     for name, ids in graph.relations_of(doc.id).items():
         rows.append((f"xrefs.relation.{name}", _list([reader.link(i) for i in ids])))
-    if "last_reviewed" in meta:
-        rows.append(("xrefs.last_reviewed", _date(meta["last_reviewed"], language)))
     unverified = set(meta.get("unverified") or ())
     rows = [
         (key, value + Markup(' <em class="crch-unverified">({})</em>').format(t("xrefs.unverified", language)))
