@@ -2,7 +2,10 @@
 
 - `crch_t`, the templates' filter for the project's interface strings (overrides/strings/);
 - the filters of overrides/main.html that change Material's markup (scripts/page_markup.py);
-- the name of its column on every cell of a table, for phones (scripts/phone_tables.py).
+- the name of its column on every cell of a table, for phones (scripts/phone_tables.py);
+- the titles Markdown's extensions write into a page (a heading's permanent link, a footnote's
+  link back to the text), in the language being built: they are options of the extensions,
+  which MkDocs applies afresh to every page it converts.
 """
 
 import project_path  # noqa: F401
@@ -30,6 +33,19 @@ def markup_filter(rewrite):
             raise PluginError(str(error)) from None
 
     return apply
+
+
+# extension -> (option, interface string); footnotes wants its %d for the footnote's number
+EXTENSION_TITLES = {"toc": ("permalink_title", "page.permalink"), "footnotes": ("BACKLINK_TITLE", "page.footnote-back")}
+
+
+@event_priority(-110)  # after mkdocs-static-i18n's on_config (-100) has chosen the language
+def on_config(config):
+    language = build_hooks.current_language(config)
+    for extension, (option, key) in EXTENSION_TITLES.items():
+        if extension in config.markdown_extensions:
+            config.mdx_configs.setdefault(extension, {})[option] = t(key, language)
+    return config
 
 
 def on_env(env, config, files):
