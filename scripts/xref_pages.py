@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -117,9 +118,10 @@ def _source(source: Any, language: str) -> Markup:
     if not isinstance(source, dict):
         return escape(str(source))
     text = escape(source.get("title", ""))
-    if source.get("url"):
-        # Shown, not linked: the site links to no other host (offline readers; see tests/test_site.py).
-        text += Markup(' <span class="crch-source-url"><code>{}</code></span>').format(source["url"])
+    if re.match(r"^https?://", str(source.get("url") or "")):  # the schema allows no other (never javascript:)
+        # A link the reader may follow (nothing is loaded from the other host); printed pages show
+        # its address (the print stylesheet), and the official site is not told where readers come from.
+        text = Markup('<a href="{}" rel="external noreferrer">{}</a>').format(source["url"], text or source["url"])
     if source.get("note"):
         note = t("xrefs.source.secondary", language) if source["note"] == "secondary" else str(source["note"])
         text += Markup(" ({})").format(note)
