@@ -10,6 +10,9 @@ A page asks for a listing with a marker in its Markdown; the content hook replac
 
 Filters combine (type=guide tag=housing). `level=3` sets the heading level (default 2).
 Titles and summaries are the reader's language versions, HTML-escaped.
+
+`by=community` names every community, also one that no page is for alone yet: a reader looking
+for their community finds it, with a link to the pages for all communities (which apply to it).
 """
 
 from __future__ import annotations
@@ -96,6 +99,16 @@ def render_list(docs: Sequence[Document], language: str, link_for: LinkFor, show
     return '<ul class="crch-documents">\n' + "\n".join(items) + "\n</ul>"
 
 
+ALL_COMMUNITIES = "all"
+ALL_ANCHOR = "community-all"
+
+
+def _only_all_note(language: str) -> str:
+    link = f'<a href="#{ALL_ANCHOR}">{escape(t("browse.community.all-link", language))}</a>'
+    before, _, after = t("browse.community.none", language).partition("{all}")
+    return f'<p class="crch-documents-empty">{escape(before)}{link}{escape(after)}</p>'
+
+
 def _heading(level: int, text: str) -> str:
     return f"{'#' * level} {text}"
 
@@ -107,10 +120,15 @@ def render_marker(options: dict[str, str], docs: Sequence[Document], language: s
     grouping = options.get("by")
     if grouping:
         blocks = []
+        for_all = [doc for doc in found if ALL_COMMUNITIES in _values(doc, "community")]
         for value in GROUPINGS[grouping]:
             group = [doc for doc in found if value in _values(doc, grouping)]
+            heading = _heading(level, t(f"{grouping}.{value}", language))
             if group:
-                blocks += [_heading(level, t(f"{grouping}.{value}", language)), render_list(group, language, link_for, True)]
+                anchor = f" {{#{ALL_ANCHOR}}}" if grouping == "community" and value == ALL_COMMUNITIES else ""
+                blocks += [heading + anchor, render_list(group, language, link_for, True)]
+            elif grouping == "community" and value != ALL_COMMUNITIES:
+                blocks += [heading, _only_all_note(language) if for_all else render_list([], language, link_for)]
         return "\n\n".join(blocks) or render_list([], language, link_for)
     types = [kind for kind in DOCUMENT_TYPES if any(doc.type == kind for doc in found)]
     if len(types) <= 1:
