@@ -72,7 +72,7 @@ def test_scripts_are_hashed_and_only_where_they_are_used(built_site, pages):
             file = site_file(built_site, page, url)
             assert assets.HASHED_NAME.search(file.name) and file.name.split(".")[-2] == assets.content_hash(file.read_bytes())
         names = [re.sub(r"\.[0-9a-f]{8}\.js$", ".js", url.rsplit("/", 1)[-1]) for url in ours]
-        assert "print-addresses.js" in names, page
+        assert "page-helpers.js" in names, page
         if "directory-filter.js" in names:
             assert "data-crch-directory" in page.read_text(encoding="utf-8"), page
             directory_pages.append(page.relative_to(built_site).as_posix())

@@ -1,7 +1,8 @@
 """MkDocs hook: what every page shows around its content, in the reader's language.
 
 - `crch_t`, the templates' filter for the project's interface strings (overrides/strings/);
-- the filters of overrides/main.html that change Material's markup (scripts/page_markup.py);
+- the filters of overrides/main.html and the page rewrites that change Material's markup
+  (scripts/page_markup.py);
 - the name of its column on every cell of a table, for phones (scripts/phone_tables.py);
 - the titles Markdown's extensions write into a page (a heading's permanent link, a footnote's
   link back to the text), in the language being built: they are options of the extensions,
@@ -57,3 +58,20 @@ def on_env(env, config, files):
 @event_priority(-50)  # after the hooks that add tables to a page (content, translations)
 def on_page_content(html, page, config, files):
     return phone_tables.with_column_labels(html)
+
+
+def _keyboard_toggles(html: str, config) -> str:
+    try:
+        language = build_hooks.current_language(config)
+        return page_markup.keyboard_toggles(html, {"drawer": t("page.menu", language), "search": t("page.search", language)})
+    except page_markup.MaterialMarkupChanged as error:
+        raise PluginError(str(error)) from None
+
+
+def on_post_page(output, page, config):
+    return _keyboard_toggles(output, config)
+
+
+def on_post_template(output_content, template_name, config):
+    """404.html, the one page built from a template rather than a Markdown file."""
+    return _keyboard_toggles(output_content, config) if template_name == "404.html" else output_content
