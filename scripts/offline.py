@@ -12,10 +12,6 @@ directory URLs (language switcher, cross-references, translation notices); rewri
 links keeps each page where the site has it. The 404 pages are left out: only a server shows them, and
 their links are absolute (/assets/...), which on disk means the root of the drive.
 
-Search on disk needs assets/search/file-worker.js (it answers Material's search worker in the
-page, since browsers refuse workers from file://) before Material's bundle: the copy's pages get
-it, the served site's do not (no reader of the served site needs it).
-
 A copy on disk has no server to send the Content-Security-Policy of deploy/nginx.conf, so every
 page carries the same policy in a <meta> tag (without frame-ancestors, which a <meta> cannot set):
 a script in a page's Markdown cannot run from the USB stick either.
@@ -45,9 +41,6 @@ ZIP_TIME = (2000, 1, 1, 0, 0, 0)
 SERVER_ONLY_FILES = tuple(not_found.not_found_paths())
 # A relative href/src naming a folder: ends with '/', or is '.', '..', '../..' (query/anchor kept).
 FOLDER_LINK = re.compile(r'(\s(?:href|src)=")((?:[^":?#"/][^":?#"]*)?/|\.\.?(?:/\.\.)*)([?#][^"]*)?"')
-# Material's bundle as each page loads it: the file worker goes right before it.
-MATERIAL_BUNDLE = re.compile(r'<script src="((?:\.\./)*)assets/javascripts/bundle\.[0-9a-f]{8}\.min\.js"></script>')
-FILE_WORKER = "assets/search/file-worker.js"
 # A page's location in the search index (assets/search/index.<lang>.js): `["sr/acts/x/",` or `["",`.
 FOLDER_LOCATION = re.compile(r'\["((?:[^"#\\]*/)?)",')
 
@@ -77,18 +70,6 @@ def point_folder_links_at_files(site_dir: Path) -> None:
         index_file.write_text(FOLDER_LOCATION.sub(lambda m: f'["{m.group(1)}index.html",', text), encoding="utf-8")
 
 
-def add_file_worker(site_dir: Path) -> None:
-    """Every page loads the file worker right before Material's bundle (a page without the bundle
-    means Material's markup changed: the copy is not made)."""
-    for html_file in Path(site_dir).rglob("*.html"):
-        text = html_file.read_text(encoding="utf-8")
-        found = MATERIAL_BUNDLE.search(text)
-        if not found:
-            raise SystemExit(f"{html_file}: Material's bundle script was not found; update scripts/offline.py")
-        script = f'<script src="{found.group(1)}{FILE_WORKER}"></script>\n  '
-        html_file.write_text(text[: found.start()] + script + text[found.start():], encoding="utf-8")
-
-
 def add_content_security_policy(site_dir: Path) -> None:
     """The site's policy (scripts/csp.py) as a <meta> tag right after each page's charset."""
     directives = csp.policy(list(csp.policy_hashes(site_dir))).split("; ")
@@ -106,7 +87,6 @@ def make_offline_site(site_dir: Path) -> int:
         for name in SERVER_ONLY_FILES:
             (site_dir / name).unlink(missing_ok=True)
         point_folder_links_at_files(site_dir)
-        add_file_worker(site_dir)
         add_content_security_policy(site_dir)
     return code
 

@@ -63,15 +63,6 @@ def test_every_language_and_page_is_in_the_copy(offline_copy):
     assert missing == []
 
 
-def test_only_the_copy_loads_the_file_worker_before_materials_bundle(offline_copy, built_site):
-    """Search on file:// needs assets/search/file-worker.js; no 404 page (only a server shows them)."""
-    for page in offline_copy.rglob("*.html"):
-        text = page.read_text(encoding="utf-8")
-        assert re.search(r'file-worker\.js"></script>\s*<script src="[./]*assets/javascripts/bundle\.', text), page
-    assert not list(offline_copy.rglob("404.html"))
-    assert not [p for p in built_site.rglob("*.html") if "file-worker.js" in p.read_text(encoding="utf-8")]
-
-
 def test_every_page_carries_the_sites_csp(offline_copy):
     """No server sends headers on disk: the policy is in each page, so Markdown scripts stay inert."""
     without = [p.relative_to(offline_copy).as_posix() for p in offline_copy.rglob("*.html")
