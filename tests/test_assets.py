@@ -92,3 +92,11 @@ def test_names_hash_and_page_scripts():
     assert bundle.uri == assets.hashed_uri(assets.STYLESHEET_BUNDLE, bundle.content)
     assert assets.page_scripts('<div data-crch-directory>') == ["assets/javascripts/directory-filter.js"]
     assert assets.page_scripts("<p>text</p>") == []
+
+
+def test_a_served_page_does_not_load_the_file_worker(browser_page, site_url):
+    """file-worker.js is for pages opened from disk (tests/test_search_site.py searches there)."""
+    requested = []
+    browser_page.on("request", lambda request: requested.append(request.url))
+    browser_page.goto(site_url + "sr/guides/", wait_until="networkidle")
+    assert requested and not [url for url in requested if "file-worker" in url]
