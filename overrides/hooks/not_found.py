@@ -11,7 +11,7 @@ from scripts.documents import DEFAULT_LANGUAGE
 
 
 def on_template_context(context, template_name, config):
-    if template_name == not_found.TEMPLATE:
+    if template_name == not_found.TEMPLATE and "alternate" in config.extra:  # none when one language is built
         # mkdocs-static-i18n keeps the site-wide switcher (each language's home page) in the item
         # extra["alternate"] and sets the attribute extra.alternate, which templates read, page by
         # page: without this, a 404 page would show the switcher of the page built before it.
