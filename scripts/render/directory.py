@@ -11,6 +11,11 @@ from typing import Sequence
 from scripts.model.directory import MARKER, Municipality
 from scripts.render.reader import Reader
 
+# The filter box's script, which only a page with the directory loads (scripts/site/assets.py): such
+# a page is told by this attribute of the directory's block.
+FILTER_SCRIPT = "assets/javascripts/directory-filter.js"
+PAGE_MARKER = "data-crch-directory"
+
 
 def _row(place: Municipality, reader: Reader) -> str:
     sq = escape(place.sq) + "".join(f" ({escape(name)})" for name in place.also)
@@ -31,10 +36,11 @@ def render_table(municipalities: Sequence[Municipality], reader: Reader) -> str:
     if any(place.sr_transliterated for place in municipalities):
         note = f'<p class="crch-directory-note">* {escape(reader.t("directory.transliteration"))}</p>'
     return (
-        '<div class="crch-directory" data-crch-directory>\n'
+        f'<div class="crch-directory" {PAGE_MARKER}>\n'
         f'<p class="crch-directory-filter" hidden><label for="crch-directory-filter">{label}</label> '
         '<input id="crch-directory-filter" type="search" autocomplete="off" data-crch-directory-filter></p>\n'
-        f'<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>\n'
+        f'<table>\n<caption>{escape(reader.t("directory.caption"))}</caption>\n<thead><tr>{head}</tr></thead>\n'
+        f'<tbody>\n{rows}\n</tbody>\n</table>\n'
         f'<p class="crch-directory-empty" hidden data-crch-directory-empty>{escape(reader.t("directory.empty"))}</p>\n'
         f"{note}\n</div>"
     )
