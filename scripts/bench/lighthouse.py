@@ -1,14 +1,14 @@
 """Lighthouse (mobile) on the main page types, this project against plain Material + static-i18n.
 
 Both sites are built from the same docs/ in one run (the project's with `make build`'s strict
-build, the plain one with `scripts.site_configs.plain_config`) and served by the same local
+build, the plain one with `scripts.bench.setups.write_plain_config`) and served by the same local
 nginx (Debian's nginx-light) with gzip and nothing else, so only the sites differ. Lighthouse is
 the pinned npm package in tests/node/ (`make bench-lighthouse` installs it), driving Debian's
 Chromium (CHROME_PATH=/usr/bin/chromium) with its default mobile profile: a phone-sized screen,
 a 4x slower CPU and a slow 4G link, simulated. Results: a table on stdout and
 bench-results/bench-lighthouse.json. A benchmark, not a test: figures vary with the machine's load.
 
-    python -m scripts.bench_lighthouse [--runs 3]
+    python -m scripts.bench.lighthouse [--runs 3]
 """
 
 from __future__ import annotations
@@ -27,11 +27,12 @@ import time
 from pathlib import Path
 from typing import Sequence
 
-from scripts.build import build_site
-from scripts.problems import ROOT, main_exit
-from scripts.site_configs import write_plain_config
+from scripts.bench.build import _free_port as free_port
+from scripts.bench.setups import write_plain_config
+from scripts.model.project import NODE_TOOLS_DIR, ROOT
+from scripts.site.build import build_site
 
-LIGHTHOUSE = ROOT / "tests" / "node" / "node_modules" / ".bin" / "lighthouse"
+LIGHTHOUSE = NODE_TOOLS_DIR / "node_modules" / ".bin" / "lighthouse"
 CHROMIUM = "/usr/bin/chromium"
 CHROME_FLAGS = ("--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run "
                 "--disable-background-networking --disable-component-update --disable-sync")
@@ -66,12 +67,6 @@ http {{
 }}
 """
 SERVER = "    server {{ listen 127.0.0.1:{port}; root {root}; index index.html; }}\n"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def build_both(work: Path) -> dict[str, Path]:
@@ -163,4 +158,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    main_exit(main)
+    raise SystemExit(main())

@@ -9,7 +9,7 @@ the pages that use it, and every file named by a hash of its content.
   year, like Material's own `bundle.<hash>.min.js`.
 
 The sources stay one file per feature under overrides/assets/; only the built site has the
-hashed names (overrides/hooks/assets.py). Nothing here knows MkDocs.
+hashed names (scripts/mkdocs_adapter/assets.py puts them there). Nothing here knows MkDocs.
 """
 
 from __future__ import annotations
@@ -20,12 +20,14 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
+from scripts.render import directory
+
 HASH_LENGTH = 8
 STYLESHEET_BUNDLE = "assets/stylesheets/clearing-house.css"
 
 # Scripts a page gets only when its HTML has the element they work on: {source: marker}.
 PAGE_SCRIPTS = {
-    "assets/javascripts/directory-filter.js": "data-crch-directory",
+    directory.FILTER_SCRIPT: directory.PAGE_MARKER,
 }
 
 HASHED_NAME = re.compile(rf"\.[0-9a-f]{{{HASH_LENGTH}}}(?:\.min)?\.(?:css|js)$")

@@ -2,14 +2,14 @@
 
 The Nu HTML Checker (vnu.jar from the pinned npm package vnu-jar, tests/node/; run with Debian's
 Java) checks every page. Its only errors allowed are Material's own, the ones the plain Material +
-static-i18n set-up has on every page too (tests/test_html_validity.py proves that on a plain
+static-i18n set-up has on every page too (tests/site/test_html_validity.py proves that on a plain
 build): `autocomplete="off"` on the two hidden checkboxes that open the phone menu and the search.
 
 vnu.jar 26 no longer reports an `aria-labelledby` (or `for`, `aria-controls`, …) that points at
 no element (the online checker the site was first audited with did: five per page from the
 compacted menu), so `id_reference_problems` checks every ID reference itself.
 
-    python -m scripts.html_audit site/       # every error, `page:line: message`; exit 1 if any
+    python -m scripts.site.html_audit site/       # every error, `page:line: message`; exit 1 if any
 """
 
 from __future__ import annotations
@@ -24,10 +24,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Sequence
 
-from scripts.problems import ROOT, Problem, exit_code, format_problems, main_exit
+from scripts.checks.problems import Problem, exit_code, format_problems
+from scripts.model.project import NODE_TOOLS_DIR
 
-VNU_JAR = ROOT / "tests" / "node" / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
-INSTALL_HINT = "npm ci --prefix tests/node --omit=dev --ignore-scripts (make test does)"
+VNU_JAR = NODE_TOOLS_DIR / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+INSTALL_HINT = "npm ci --prefix tests/node --omit=dev --ignore-scripts (make test and make audit do)"
 
 # (message, the element it is on): errors in Material's own markup that plain Material has too.
 MATERIAL_OWN_ERRORS = (
@@ -60,7 +61,7 @@ class NuMessage:
 def java() -> str:
     found = shutil.which("java")
     if not found:
-        raise SystemExit("java is missing: apt-get install openjdk-17-jre-headless (.ci/run does)")
+        raise SystemExit("java is missing: apt-get install openjdk-17-jre-headless (make test does: requirements-system.txt)")
     return found
 
 
@@ -131,4 +132,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    main_exit(main)
+    raise SystemExit(main())
