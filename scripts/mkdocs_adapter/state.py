@@ -25,6 +25,8 @@ from scripts.render.reader import Reader
 from scripts.search.index import Section
 
 from scripts.mkdocs_adapter import upstream
+from scripts.mkdocs_adapter.assets import BuiltAssets
+from scripts.mkdocs_adapter.navigation import CompactNavigation
 
 log = logging.getLogger("mkdocs.plugins.clearing_house")
 
@@ -39,6 +41,8 @@ class BuildState:
     municipalities: list[Municipality] = field(default_factory=list)
     terms: list[Term] = field(default_factory=list)
     search_sections: list[Section] = field(default_factory=list)  # of the language being built
+    navigation: CompactNavigation | None = None  # of the language being built, opened page by page
+    assets: BuiltAssets = field(default_factory=BuiltAssets)  # the hashed stylesheet and scripts, once per build
 
     @classmethod
     def read(cls, config: Any, options: Any) -> BuildState:
