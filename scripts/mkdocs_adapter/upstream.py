@@ -15,7 +15,7 @@ its language or its search.
 | static-i18n `folder.create_i18n_file(file, language, default, all, config)` | a page missing in a language, built from its original | `check_at_start` (signature) |
 | static-i18n `File.norm_src_uri` | which page it chose for each path of a language | `chosen_pages` |
 | static-i18n: its fallback files keep the original's `src_uri` | which document a page is | `document_path` |
-| static-i18n sets the switcher's links as the attribute `config.extra.alternate` (per page), none when `I18n.extra_alternate` is empty (one language built) | relative and marked switcher links | `check_at_start`, `page_alternates` |
+| static-i18n sets the switcher's links as the attribute `config.extra.alternate` (per page), none when `I18n.extra_alternate` is empty (one language built, at the site root) | relative and marked switcher links; where a 404 page goes | `check_at_start`, `page_alternates`, `builds_one_language` |
 | static-i18n: other languages are built inside the default language's `on_post_build` | per-build state; releasing written pages | `plugin.py` priorities |
 | static-i18n `I18n.extra_alternate`: the site-wide switcher (each language's home page), copied into `config.extra.alternate` before each page | the 404 pages' switcher (`show_site_switcher`) | `check_at_start` |
 | static-i18n builds every language with the one configuration object (`extra_css`, `extra_javascript` stay as the first language left them) and into the one `site_dir` | the bundled assets, rewritten once; each language's 404 page | tests/site/test_assets.py, test_not_found.py |
@@ -152,21 +152,26 @@ def chosen_pages(files: Files) -> dict[str, File]:
 def page_alternates(config: Any) -> list[dict[str, Any]]:
     """The language switcher's entries for the page being built ({lang, name, link}): static-i18n
     sets them per page as an attribute of `config.extra`, which is what the templates read. It has
-    no switcher (`extra_alternate` empty) when it builds one language only (`make serve LANG=sr`)."""
-    if not i18n_plugin(config).extra_alternate:
+    no switcher when it builds one language only (`make serve LANG=sr`)."""
+    if builds_one_language(config):
         return []
     if "alternate" not in vars(config.extra):
         raise changed("mkdocs-static-i18n no longer sets config.extra.alternate for each page")
     return config.extra.alternate
 
 
+def builds_one_language(config: Any) -> bool:
+    """static-i18n builds one language only (`build_only_locale`), at the site root: it then has
+    no switcher (`extra_alternate` empty)."""
+    return not i18n_plugin(config).extra_alternate
+
+
 def show_site_switcher(config: Any) -> None:
     """The language switcher as static-i18n sets it before pointing it at a page (each language's
     home page), for a page it does not see: 404.html, rendered from a template. Without this the
     404 page shows the switcher of the page built before it. None when one language is built."""
-    i18n = i18n_plugin(config)
-    if i18n.extra_alternate:
-        config.extra.alternate = deepcopy(i18n.extra_alternate)
+    if not builds_one_language(config):
+        config.extra.alternate = deepcopy(i18n_plugin(config).extra_alternate)
 
 
 # --------------------------------------------------------------------------- Material

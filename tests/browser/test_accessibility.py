@@ -53,7 +53,7 @@ def test_lang_and_hreflang(axe_page, site_url, path):
     switcher = axe_page.eval_on_selector_all(LANGUAGE_LINK, "links => links.map(a => a.getAttribute('hreflang'))")
     assert sorted(switcher) == sorted(LANGUAGES)
     # No <link rel="alternate" hreflang> in the head: Material's script would fetch a missing
-    # sitemap.xml under each (scripts/page_markup.py); the switcher's links name the translations.
+    # sitemap.xml under each (scripts/mkdocs_adapter/pages.py); the switcher's links name the translations.
     assert axe_page.locator("link[rel=alternate][hreflang]").count() == 0
 
 

@@ -1,5 +1,6 @@
 """`make serve LANG=sr` builds one language only (static-i18n's build_only_locale): the real docs
-build that way too, without a language switcher (static-i18n shows none for one language)."""
+build that way too, without a language switcher (static-i18n shows none for one language), the
+language and its 404 page at the site root."""
 
 from __future__ import annotations
 
@@ -12,3 +13,5 @@ def test_the_real_docs_build_in_one_language(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     home = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")  # the one language is at the root
     assert '<html lang="sr-Latn"' in home and "md-select__link" not in home
+    not_found = (tmp_path / "site" / "404.html").read_text(encoding="utf-8")
+    assert '<html lang="sr-Latn"' in not_found and not (tmp_path / "site" / "sr").exists()

@@ -1,5 +1,5 @@
 """The project's own stylesheets and scripts as pages load them: one stylesheet, each script only
-where it is used, every file named by its content hash (scripts/assets.py)."""
+where it is used, every file named by its content hash (scripts/site/assets.py)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from scripts import assets
-from scripts.site_configs import project_config
+from scripts.model.languages import read_config
+from scripts.render import directory
+from scripts.site import assets
+from tests.support.project import SETTINGS
 
 
 class _Loads(HTMLParser):
@@ -54,13 +56,13 @@ def test_every_page_loads_one_project_stylesheet_named_by_its_content(built_site
         ours = project_files(stylesheets)
         assert len(stylesheets) == 2 and len(ours) == 1, (page, stylesheets)
         file = site_file(built_site, page, ours[0])
-        assert file.name == Path(assets.hashed_uri("assets/stylesheets/clearing-house.css", file.read_bytes())).name
+        assert file.name == Path(assets.hashed_uri(assets.STYLESHEET_BUNDLE, file.read_bytes())).name
 
 
 def test_the_stylesheet_holds_every_source_in_order(built_site):
     (bundle,) = built_site.glob("assets/stylesheets/clearing-house.*.css")
     text = bundle.read_text(encoding="utf-8")
-    positions = [text.index(f"/* {source} */") for source in project_config()["extra_css"]]
+    positions = [text.index(f"/* {source} */") for source in read_config()["extra_css"]]
     assert positions == sorted(positions) and len(positions) >= 2
 
 
@@ -74,29 +76,12 @@ def test_scripts_are_hashed_and_only_where_they_are_used(built_site, pages):
         names = [re.sub(r"\.[0-9a-f]{8}\.js$", ".js", url.rsplit("/", 1)[-1]) for url in ours]
         assert "page-helpers.js" in names, page
         if "directory-filter.js" in names:
-            assert "data-crch-directory" in page.read_text(encoding="utf-8"), page
+            assert directory.PAGE_MARKER in page.read_text(encoding="utf-8"), page
             directory_pages.append(page.relative_to(built_site).as_posix())
         assert not [url for url in loads(page).scripts if "file-worker" in url], f"{page} loads the file:// search worker"
-    assert directory_pages == ["directory/index.html", "en/directory/index.html", "sr/directory/index.html"]
+    assert directory_pages == sorted(language.prefix + "directory/index.html" for language in SETTINGS.languages)
 
 
 def test_only_hashed_files_are_published(built_site):
-    for source in [*project_config()["extra_css"], *assets.PAGE_SCRIPTS]:
+    for source in [*read_config()["extra_css"], *assets.PAGE_SCRIPTS]:
         assert not (built_site / source).exists(), f"{source} is published under its unhashed name"
-
-
-def test_names_hash_and_page_scripts():
-    assert assets.hashed_uri("assets/javascripts/x.js", b"a") == "assets/javascripts/x.ca978112.js"
-    bundle = assets.stylesheet_bundle(["one.css", "two.css"], {"one.css": b"a{}\n", "two.css": b"b{}"}.__getitem__)
-    assert bundle.content == b"/* one.css */\na{}\n/* two.css */\nb{}\n"
-    assert bundle.uri == assets.hashed_uri(assets.STYLESHEET_BUNDLE, bundle.content)
-    assert assets.page_scripts('<div data-crch-directory>') == ["assets/javascripts/directory-filter.js"]
-    assert assets.page_scripts("<p>text</p>") == []
-
-
-def test_a_served_page_does_not_load_the_file_worker(browser_page, site_url):
-    """file-worker.js is for pages opened from disk (tests/test_search_site.py searches there)."""
-    requested = []
-    browser_page.on("request", lambda request: requested.append(request.url))
-    browser_page.goto(site_url + "sr/guides/", wait_until="networkidle")
-    assert requested and not [url for url in requested if "file-worker" in url]

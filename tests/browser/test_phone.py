@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import pytest
 
-from scripts.ui_strings import t
-from tests.browsing import all_page_paths, language_of, representative_paths
+from tests.support.browsing import all_page_paths, corpus, language_of, representative_paths
+from tests.support.project import DEFAULT_LANGUAGE, SETTINGS, STRINGS
 
 PHONE = {"viewport": {"width": 360, "height": 740}, "is_mobile": True, "has_touch": True, "device_scale_factor": 2}
 MENU_BUTTON = "label.md-header__button[for='__drawer']"
 DRAWER = ".md-sidebar--primary"
 TOC_TOGGLE = f"{DRAWER} label.md-nav__link[for='__toc']"
 TOC_LINKS = f"{DRAWER} nav.md-nav--secondary a.md-nav__link"
-SECTIONS = ("acts/", "directory/", "guides/", "institutions/", "strategies/")
+# The sections of the site: the folders of the documents ('acts/', 'guides/', …).
+SECTIONS = sorted({doc.rel_path.split("/")[0] + "/" for doc in corpus().in_language(DEFAULT_LANGUAGE) if "/" in doc.rel_path})
 
 SIDEWAYS = """() => {
     const page = document.documentElement.scrollWidth - document.documentElement.clientWidth;
@@ -75,10 +76,11 @@ def problems_on(page, site_url: str, path: str) -> list[str]:
     shown = page.eval_on_selector_all(f"{DRAWER} a.md-nav__link", f"links => links.filter({IN_SIGHT}).map(a => a.pathname)")
     if not shown:
         found.append("the menu shows no link")
-    rel = path if language_of(path) == "sq" else path.split("/", 1)[1]
+    language = language_of(path)
+    rel = path.removeprefix(SETTINGS.languages[language].prefix)
     section = next((name for name in SECTIONS if rel.startswith(name) and rel != name), None)
     if section:  # a document inside a section: the way to the rest of the section
-        overview = t("nav.section-overview", language_of(path))
+        overview = STRINGS.t("nav.section-overview", language)
         if not page.locator(f"{DRAWER} a.md-nav__link", has_text=overview).first.evaluate(IN_SIGHT):
             found.append(f"the menu does not offer '{overview}'")
     wanted = headings(page)
@@ -142,7 +144,7 @@ def test_the_keyboard_opens_the_menu_and_the_search(browser, site_url):
     page.goto(site_url + path, wait_until="load")
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.id") == "__drawer", "the first Tab does not reach the menu"
-    assert page.evaluate("document.activeElement.getAttribute('aria-label')") == t("page.menu", "sq")
+    assert page.evaluate("document.activeElement.getAttribute('aria-label')") == STRINGS.t("page.menu", DEFAULT_LANGUAGE)
     page.keyboard.press(" ")
     page.wait_for_function(f"() => document.querySelector('{DRAWER}').getBoundingClientRect().left >= 0")
     for _ in range(40):
