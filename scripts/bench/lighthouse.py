@@ -17,55 +17,36 @@ import argparse
 import datetime
 import json
 import os
-import shutil
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Sequence
 
-from scripts.bench.build import _free_port as free_port
 from scripts.bench.setups import write_plain_config
-from scripts.model.project import NODE_TOOLS_DIR, ROOT
+from scripts.model.documents import load_corpus
+from scripts.model.project import DOCS_DIR, NODE_TOOLS_DIR, ROOT
 from scripts.site.build import build_site
+from scripts.tools import nginx
 
 LIGHTHOUSE = NODE_TOOLS_DIR / "node_modules" / ".bin" / "lighthouse"
 CHROMIUM = "/usr/bin/chromium"
 CHROME_FLAGS = ("--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run "
                 "--disable-background-networking --disable-component-update --disable-sync")
-PAGE_TYPES = {
-    "home": "",
-    "guide": "guides/education/",
-    "act": "acts/law-03-l-047-communities/",
-    "directory": "directory/",
-    "glossary": "glossary/",
-    "translation status": "translation-status/",
+PAGE_TYPES = {  # page type: the ID of the document measured, in the default language
+    "home": "home",
+    "guide": "guide-education",
+    "act": "law-03-l-047",
+    "directory": "directory",
+    "glossary": "glossary",
+    "translation status": "translation-status",
 }
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 METRICS = {"first-contentful-paint": "FCP ms", "largest-contentful-paint": "LCP ms",
            "total-blocking-time": "TBT ms", "cumulative-layout-shift": "CLS"}
-NGINX_CONF = """daemon off;
-user root;
-worker_processes 1;
-pid {work}/nginx.pid;
-error_log stderr;
-events {{}}
-http {{
-    include /etc/nginx/mime.types;
-    access_log off;
-    client_body_temp_path {work}/body;
-    proxy_temp_path {work}/proxy;
-    fastcgi_temp_path {work}/fastcgi;
-    uwsgi_temp_path {work}/uwsgi;
-    scgi_temp_path {work}/scgi;
-    gzip on;
-    gzip_types text/css application/javascript application/json text/xml application/xml image/svg+xml;
-{servers}
-}}
-"""
+GZIP = ("    gzip on;\n"
+        "    gzip_types text/css application/javascript application/json text/xml application/xml image/svg+xml;\n")
 SERVER = "    server {{ listen 127.0.0.1:{port}; root {root}; index index.html; }}\n"
 
 
@@ -81,18 +62,10 @@ def build_both(work: Path) -> dict[str, Path]:
 
 
 def serve(sites: dict[str, Path], work: Path) -> tuple[subprocess.Popen, dict[str, str]]:
-    nginx = shutil.which("nginx") or "/usr/sbin/nginx"
-    ports = {name: free_port() for name in sites}
+    """Both sites from one nginx with gzip and nothing else; (the process, each site's base URL)."""
+    ports = {name: nginx.free_port() for name in sites}
     servers = "".join(SERVER.format(port=ports[name], root=root) for name, root in sites.items())
-    (work / "nginx.conf").write_text(NGINX_CONF.format(work=work, servers=servers), encoding="utf-8")
-    process = subprocess.Popen([nginx, "-c", str(work / "nginx.conf"), "-p", str(work)], stderr=subprocess.DEVNULL)
-    for port in ports.values():
-        for _ in range(100):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
-                break
-            except OSError:
-                time.sleep(0.05)
+    process = nginx.start(nginx.write_conf(work, GZIP + servers), list(ports.values()), stderr=subprocess.DEVNULL)
     return process, {name: f"http://127.0.0.1:{port}/" for name, port in ports.items()}
 
 
@@ -139,9 +112,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         work = Path(folder)
         sites = build_both(work)
         process, urls = serve(sites, work)
+        corpus = load_corpus(DOCS_DIR)
+        default = corpus.languages.default.code
         try:
             results = {}
-            for page_type, path in PAGE_TYPES.items():
+            for page_type, doc_id in PAGE_TYPES.items():
+                path = corpus.get(default, doc_id).site_path
                 results[page_type] = {
                     setup: median_of([lighthouse(urls[setup] + path, work / f"report-{setup}-{run}.json")
                                       for run in range(args.runs)])

@@ -12,45 +12,17 @@ import http.client
 import os
 import re
 import shutil
-import socket
 import subprocess
 import tempfile
-import time
 from pathlib import Path
 
 import pytest
 
 from scripts.site import csp
+from scripts.tools import nginx as local_nginx
 from scripts.site.not_found import not_found_path
 from tests.support.browsing import LANGUAGE_LINK, language_of, search, search_term
 from tests.support.project import LANGUAGES, SETTINGS
-
-NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
-MAIN_CONF = """\
-daemon off;
-user {user};
-worker_processes 1;
-pid {work}/nginx.pid;
-error_log stderr;
-events {{}}
-http {{
-    include /etc/nginx/mime.types;
-    access_log off;
-    client_body_temp_path {work}/body;
-    proxy_temp_path {work}/proxy;
-    fastcgi_temp_path {work}/fastcgi;
-    uwsgi_temp_path {work}/uwsgi;
-    scgi_temp_path {work}/scgi;
-    include {work}/site.conf;
-}}
-"""
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
 
 def server_block(site_dir: Path, port: int) -> str:
     """deploy/nginx.conf with only its address and root changed."""
@@ -62,22 +34,14 @@ def server_block(site_dir: Path, port: int) -> str:
 
 def run_nginx(root: Path, work: Path, user: str):
     """nginx serving `root` with deploy/nginx.conf, its workers running as `user`; yields the port."""
-    if not Path(NGINX).exists():
-        pytest.fail("nginx is missing: apt-get install nginx-light (make test installs it)")
-    port = free_port()
+    if not Path(local_nginx.NGINX).exists():
+        pytest.fail(local_nginx.MISSING)
+    port = local_nginx.free_port()
     (work / "site.conf").write_text(server_block(root, port), encoding="utf-8")
-    (work / "nginx.conf").write_text(MAIN_CONF.format(work=work, user=user), encoding="utf-8")
-    check = subprocess.run([NGINX, "-t", "-c", str(work / "nginx.conf"), "-p", str(work)],
-                           capture_output=True, text=True)
+    conf = local_nginx.write_conf(work, f"    include {work}/site.conf;", user)
+    check = subprocess.run([local_nginx.NGINX, "-t", "-c", str(conf), "-p", str(work)], capture_output=True, text=True)
     assert check.returncode == 0, check.stderr
-    process = subprocess.Popen([NGINX, "-c", str(work / "nginx.conf"), "-p", str(work)],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    for _ in range(100):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
-            break
-        except OSError:
-            time.sleep(0.05)
+    process = local_nginx.start(conf, [port], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     yield port
     process.terminate()
     process.communicate(timeout=10)  # also closes its pipes
