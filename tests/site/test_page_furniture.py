@@ -1,6 +1,7 @@
 """What every page shows around its text, in the reader's language: the translation notice after
 the title, the last review by a person (honest about machine translations), the headings' and
-footnotes' link titles, every community in "Browse by community"."""
+footnotes' link titles, every community in "Browse by community"; and the switches of the phone
+features."""
 
 from __future__ import annotations
 
@@ -9,11 +10,13 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from scripts.model.documents import load_corpus
+from scripts.model.languages import PROJECT_PLUGIN, plugin_settings
 from scripts.model.schema import COMMUNITIES
 from tests.support.project import LANGUAGES, SETTINGS, STRINGS
-from tests.support.sites import ROOT, build_tiny_site, page
+from tests.support.sites import ROOT, build, build_tiny_site, page, write_config, write_data_files, write_docs
 
 CORPUS = load_corpus(ROOT / "docs")
 
@@ -80,3 +83,24 @@ def test_browse_by_community_names_every_community(built_site, language):
     html = article(html_of(built_site, SETTINGS.languages[language].site_path(browse_page.rel_path)))
     for community in COMMUNITIES:
         assert f">{STRINGS.t(f'community.{community}', language)}<" in html, community
+
+
+def test_each_phone_feature_has_its_switch(tmp_path):
+    """Switched off, each gives back Material's own markup (and the site still builds)."""
+    switches = ("phone_tables", "link_titles", "drop_language_alternates", "not_found_pages", "asset_bundle")
+    files = {f"{language}/index.md": page("home", "Home", "## Part\n\n| A | B |\n|---|---|\n| 1 | 2 |\n").replace(
+        "id: home", "id: home" + ("" if language == "en" else "\ntranslation: {source: en, status: machine}"), 1)
+        for language in LANGUAGES}
+    docs = write_docs(tmp_path / "docs", files)
+    write_data_files(docs)
+    config_file = write_config(tmp_path, docs, tmp_path / "site")
+    config = yaml.safe_load(config_file.read_text(encoding="utf-8"))
+    plugin_settings(config, PROJECT_PLUGIN).update(dict.fromkeys(switches, False))
+    config_file.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    result = build(config_file, tmp_path / "site")
+    assert result.returncode == 0, result.stdout + result.stderr
+    html = html_of(tmp_path / "site", SETTINGS.languages["sr"].prefix)
+    assert "data-label=" not in html and 'title="Permanent link"' in html
+    assert '<link rel="alternate" href=' in html
+    assert "assets/stylesheets/clearing-house.css" in html and "page-helpers.js" in html
+    assert not (tmp_path / "site" / "sr" / "404.html").exists()
