@@ -9,13 +9,22 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.requirements-installed
 export NO_MKDOCS_2_WARNING := 1
 
+# npm tools of the tests (tests/node/, pinned by its package-lock.json): the Nu HTML Checker for
+# `make test` and `make audit`, Lighthouse too for `make bench-lighthouse`; installed again only
+# when package.json or the lock changes (from npm's cache when it has them). --ignore-scripts:
+# vnu-jar's install script would download a Java runtime; Debian's Java runs it.
+NODE_TOOLS := tests/node
+NPM_CI := npm ci --prefix $(NODE_TOOLS) --ignore-scripts --prefer-offline --no-audit --no-fund --loglevel=error
+VNU_JAR := $(NODE_TOOLS)/node_modules/vnu-jar/build/dist/vnu.jar
+LIGHTHOUSE := $(NODE_TOOLS)/node_modules/.bin/lighthouse
+
 # `make serve LANG=sr` serves one language only (faster rebuilds while editing). LANG is also a
 # locale variable of the shell, so only a LANG given on the make command line counts.
 ifeq ($(origin LANG),command line)
 SERVE_LANGUAGE := $(LANG)
 endif
 
-.PHONY: serve build check test offline zim booklet bench-build bench-search clean
+.PHONY: serve build check test system-packages audit offline zim booklet bench-build bench-search bench-lighthouse clean
 
 $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -33,10 +42,26 @@ check: $(STAMP)
 	$(PY) -m scripts.checks
 
 # The tests need Debian packages too (requirements-system.txt): installed when missing (as root),
-# or `make test` stops at once with the command to run.
-test: $(STAMP)
+# or `make test` stops at once with the command to run. npm (one of them) then installs the Nu
+# HTML Checker.
+system-packages: $(STAMP)
 	$(PY) -m scripts.tools.system_packages
+
+$(VNU_JAR): $(NODE_TOOLS)/package.json $(NODE_TOOLS)/package-lock.json | system-packages
+	$(NPM_CI) --omit=dev
+	touch $@
+
+$(LIGHTHOUSE): $(NODE_TOOLS)/package.json $(NODE_TOOLS)/package-lock.json | system-packages
+	$(NPM_CI)
+	touch $@
+
+test: $(STAMP) system-packages $(VNU_JAR)
 	$(PY) -m pytest
+
+# The Nu HTML Checker and the ID-reference check over every page of site/ after a build (make test
+# runs the same on its own build: tests/site/test_html_validity.py).
+audit: build $(VNU_JAR)
+	$(PY) -m scripts.site.html_audit site
 
 offline: $(STAMP)
 	$(PY) -m scripts.site.offline
@@ -69,6 +94,9 @@ bench-build: $(STAMP)
 
 bench-search: $(STAMP)
 	$(PY) -m scripts.bench.search
+
+bench-lighthouse: $(STAMP) $(LIGHTHOUSE)
+	$(PY) -m scripts.bench.lighthouse
 
 clean:
 	rm -rf site dist .site-building-* .site-old .site-build.lock

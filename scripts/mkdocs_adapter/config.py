@@ -38,7 +38,12 @@ class ClearingHouseConfig(base.Config):
     search_sections = c.Choice(("markdown", "html"), default="markdown")
     compact_navigation = c.Type(bool, default=True)  # a section with an index page shows only that page
     reproducible_dates = c.Type(bool, default=True)  # a page's date is its last_reviewed
-    accessibility = c.Type(bool, default=True)  # names Material leaves out (the search dialog)
+    accessibility = c.Type(bool, default=True)  # names Material leaves out (search dialog, menu and search checkboxes)
+    phone_tables = c.Type(bool, default=True)  # every cell of a table with a header row carries its column's name
+    link_titles = c.Type(bool, default=True)  # headings' and footnotes' link titles in the reader's language
+    drop_language_alternates = c.Type(bool, default=True)  # no <link rel=alternate hreflang>: no sitemap.xml look-ups
+    not_found_pages = c.Type(bool, default=True)  # each language its own 404 page, in its own folder
+    asset_bundle = c.Type(bool, default=True)  # one project stylesheet, content-hashed names, scripts where used
     template_cache = c.Type(bool, default=True)  # compiled templates shared by every language and rebuild
     release_pages = c.Type(bool, default=True)  # a written page's HTML and Markdown are let go
     # "Save for offline reading": the control on every page here; sw.js and the manifests are

@@ -10,16 +10,17 @@ plugin comes after `material/search` and `i18n`):
 
 | event | priority | runs relative to | why |
 |---|---|---|---|
-| on_config | 0 | before static-i18n (-100) | refuses links and special files under docs/, then reads the build's state once (corpus, strings, languages) and checks the upstream internals; adds the search sections' Markdown extension; nothing in it depends on the language |
-| on_pre_build | 0 | (no other plugin) | stops the build on schema, cross-reference, data-file and translation errors before a page is read; starts the language's search sections |
-| on_files | -200 | after static-i18n (-100) | static-i18n has chosen this language's files: add the fallbacks to originals, drop the interface strings and the search sources (the site gets them bundled) |
+| on_config | 0 | before static-i18n (-100) | refuses links and special files under docs/, then reads the build's state once (corpus, strings, languages), checks the upstream internals and names the hashed assets in the configuration; adds the search sections' Markdown extension; nothing in it depends on the language |
+| on_pre_build | 0 | after static-i18n's on_config (-100) | stops the build on schema, cross-reference, data-file and translation errors before a page is read; static-i18n has chosen the language: the extensions' link titles in it; starts the language's search sections |
+| on_files | -200 | after static-i18n (-100) | static-i18n has chosen this language's files (it takes only files on disk): add the fallbacks to originals and the hashed assets, drop the interface strings, the assets' sources and the search sources (the site gets them bundled) |
 | on_nav | -150 | after static-i18n (-100) | static-i18n has made this language's navigation: compact it |
-| on_env | 0 | after static-i18n (0) | the worker filter and the shared template cache |
+| on_env | 0 | after static-i18n (0) | the templates' filters (worker, language alternates, interface strings) and the shared template cache |
 | on_page_markdown | 0 | after static-i18n (50) | id: links, markers, footnotes, abbreviations, dates, escaped front matter |
-| on_page_content | 0 | (no other plugin) | the search sections cut from the page's Markdown tree are taken first (they are the page just rendered); content loading from another host stops the build, sanitising next, then what adds escaped HTML: id: hrefs, act panel, fallback `lang`, status page |
-| on_page_context | 50 | after static-i18n (50), before Material search (0) | static-i18n has set the switcher; the page's HTML is final, so its search sections are checked against it; Material's search must see every page excluded |
-| on_post_page | -90 | before static-i18n (-100), which reads no content | Material's search markup is checked, the dialog named, then the page's HTML and Markdown are let go |
-| on_post_template | 0 | (no other plugin) | 404.html: the dialog's name |
+| on_page_content | 0 | (no other plugin) | the search sections cut from the page's Markdown tree are taken first (they are the page just rendered); content loading from another host stops the build, sanitising next, then what adds escaped HTML: id: hrefs, act panel, notices, fallback `lang`, status page; last, the tables' column names (every table is there) |
+| on_template_context | 0 | after static-i18n (50) | 404.html gets the site-wide language switcher |
+| on_page_context | 50 | after static-i18n (50), before Material search (0) | static-i18n has set the switcher; the page's HTML is final, so its search sections are checked against it; Material's search must see every page excluded; the offline control's texts; the navigation opens for the page and the page's own scripts are named before Material renders it |
+| on_post_page | -90 | before static-i18n (-100), which reads no content | Material's search markup is checked, the dialog's and the checkboxes' names, then the page's HTML and Markdown are let go |
+| on_post_template | 0 | (no other plugin) | 404.html: the dialog's and the checkboxes' names, then a language's page goes to its own folder |
 | on_post_build | 0 | before static-i18n (-100) | this language's search index is written before static-i18n builds the next language inside its own on_post_build |
 """
 
@@ -32,10 +33,12 @@ from mkdocs.plugins import BasePlugin, event_priority
 from scripts.checks.docs_tree import tree_problems
 from scripts.checks.remote_loads import problems_in as remote_load_problems
 from scripts.model.schema import check_schema
+from scripts.render.phone_tables import with_column_labels
 from scripts.render.sanitize import sanitize
+from scripts.site.not_found import TEMPLATE as NOT_FOUND_TEMPLATE
 
-from scripts.mkdocs_adapter import (content, navigation, offline, pages, search, search_worker, templates, translations,
-                                    upstream, xrefs)
+from scripts.mkdocs_adapter import (assets, content, navigation, not_found, offline, pages, search, search_worker,
+                                    templates, translations, upstream, xrefs)
 from scripts.mkdocs_adapter.config import ClearingHouseConfig
 from scripts.mkdocs_adapter.state import BuildState, fail_on
 
@@ -52,6 +55,8 @@ class ClearingHousePlugin(BasePlugin[ClearingHouseConfig]):
             upstream.check_at_start(config)
             fail_on(tree_problems(config["docs_dir"]), "docs folder")  # before anything reads docs/
             self.state = BuildState.read(config, self.config)
+            if self.config.asset_bundle:
+                self.state.assets = assets.configure(config)
         if self.config.search:
             search.configure(config, self.state, from_markdown=self.config.search_sections == "markdown")
         return config
@@ -68,6 +73,8 @@ class ClearingHousePlugin(BasePlugin[ClearingHouseConfig]):
             fail_on(state.corpus.derived("data-problems", state.load_data), "data file")
         if self.config.translations:
             fail_on(translations.problems(state), "translation")
+        if self.config.link_titles:
+            pages.localize_link_titles(config, state)
         if self.config.search:
             search.start_language(state)
 
@@ -80,6 +87,8 @@ class ClearingHousePlugin(BasePlugin[ClearingHouseConfig]):
             files = translations.add_original_fallbacks(files, self.state)
         if self.config.search:
             files = search.without_sources(files)
+        if self.config.asset_bundle:
+            files = assets.with_hashed_files(files, self.state.assets, config)
         return files
 
     @event_priority(-150)
@@ -91,12 +100,17 @@ class ClearingHousePlugin(BasePlugin[ClearingHouseConfig]):
             document = self.state.document_for(page)
             return document.title if document else None
 
-        return navigation.compact_navigation(nav, title_of)
+        overview = self.state.strings.t("nav.section-overview", upstream.current_language(config))
+        self.state.navigation = navigation.compact_navigation(nav, title_of, overview)
+        return nav
 
     def on_env(self, env: Any, config: Any, files: Any) -> Any:
         if not self.config.enabled:
             return env
         env.filters["with_search_worker"] = search_worker.with_search_worker if self.config.search else _unchanged
+        env.filters["without_language_alternates"] = (pages.without_language_alternates
+                                                      if self.config.drop_language_alternates else _unchanged)
+        env.filters["crch_t"] = pages.strings_filter(self.state)
         return templates.with_template_cache(env) if self.config.template_cache else env
 
     def on_page_markdown(self, markdown: str, page: Any, config: Any, files: Any) -> str:
@@ -126,7 +140,14 @@ class ClearingHousePlugin(BasePlugin[ClearingHouseConfig]):
             html = xrefs.page_content(html, page, self.state)
         if self.config.translations:
             html = translations.page_content(html, page, self.state)
+        if self.config.phone_tables:
+            html = with_column_labels(html)
         return html
+
+    def on_template_context(self, context: dict, template_name: str, config: Any) -> dict:
+        if self.config.enabled and self.config.not_found_pages:
+            not_found.template_context(template_name, self.state)
+        return context
 
     @event_priority(50)
     def on_page_context(self, context: dict, page: Any, config: Any, nav: Any) -> dict:
@@ -141,6 +162,10 @@ class ClearingHousePlugin(BasePlugin[ClearingHouseConfig]):
             context = translations.page_context(context, page, self.state)
         if self.config.offline_save:
             context = offline.page_context(context, page, self.state)
+        if self.config.compact_navigation:
+            self.state.navigation.show(page)
+        if self.config.asset_bundle:
+            context["crch_page_scripts"] = assets.scripts_of(page, self.state.assets)
         return context
 
     @event_priority(-90)
@@ -151,14 +176,20 @@ class ClearingHousePlugin(BasePlugin[ClearingHouseConfig]):
             upstream.check_search_markup(output, page.file.src_uri)
         if self.config.accessibility:
             output = pages.name_search_dialog(output, page.file.src_uri, self.state)
+            output = pages.name_toggles(output, page.file.src_uri, self.state)
         if self.config.release_pages:
             templates.release_page(page)
         return output
 
     def on_post_template(self, output_content: str, template_name: str, config: Any) -> str:
         """404.html, the one page built from a template rather than a Markdown file."""
-        if self.config.enabled and self.config.accessibility and template_name == "404.html":
-            return pages.name_search_dialog(output_content, template_name, self.state)
+        if not (self.config.enabled and template_name == NOT_FOUND_TEMPLATE):
+            return output_content
+        if self.config.accessibility:
+            output_content = pages.name_search_dialog(output_content, template_name, self.state)
+            output_content = pages.name_toggles(output_content, template_name, self.state)
+        if self.config.not_found_pages:
+            output_content = not_found.written(output_content, template_name, self.state)
         return output_content
 
     def on_post_build(self, config: Any) -> None:
@@ -167,5 +198,6 @@ class ClearingHousePlugin(BasePlugin[ClearingHouseConfig]):
 
 
 def _unchanged(value: Any) -> Any:
-    """The `with_search_worker` filter when the search feature is off: Material's own search stays."""
+    """A filter of overrides/main.html when its feature is off (`with_search_worker`: Material's
+    own search stays; `without_language_alternates`: the head keeps them)."""
     return value

@@ -27,6 +27,8 @@ from scripts.search.index import Section
 from scripts.search.sections import SectionsExtension, TreeSection, Work
 
 from scripts.mkdocs_adapter import upstream
+from scripts.mkdocs_adapter.assets import BuiltAssets
+from scripts.mkdocs_adapter.navigation import CompactNavigation
 
 log = logging.getLogger("mkdocs.plugins.clearing_house")
 
@@ -46,6 +48,8 @@ class BuildState:
     search_work: Work = field(default_factory=Work)  # what cutting the language's sections cost, counted
     # src_uri -> (sections, heading ids) the cutter took from a page's Markdown tree, until its context
     tree_sections: dict[str, tuple[list[TreeSection], int]] = field(default_factory=dict)
+    navigation: CompactNavigation | None = None  # of the language being built, opened page by page
+    assets: BuiltAssets = field(default_factory=BuiltAssets)  # the hashed stylesheet and scripts, once per build
 
     @classmethod
     def read(cls, config: Any, options: Any) -> BuildState:

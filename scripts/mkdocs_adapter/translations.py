@@ -3,8 +3,9 @@ notices.py and status_page.py what readers see):
 
 - a page missing in the language being built is built from its original, whatever language that
   is (mkdocs-static-i18n itself falls back to the default language only), at the reader's path;
-- pages get their notices, a fallback page's text its `lang`, the switcher its "(not translated)"
-  marks and links to the same page in each language;
+- pages get their notices (after their title), a fallback page's text its `lang`, the switcher
+  its "(not translated)" marks and links to the same page in each language, and every page the
+  line saying when a person last checked it (`crch_last_reviewed`, partials/crch/last-reviewed.html);
 - the status page gets its tables, and its table of contents the generated sections.
 """
 
@@ -16,7 +17,8 @@ from mkdocs.structure.toc import AnchorLink
 
 from scripts.checks.problems import Problem
 from scripts.model.translations import MISSING, Entry, report_for
-from scripts.render.notices import notices, untranslated_name
+from scripts.render.markup import after_title
+from scripts.render.notices import notices, notices_html, review_note, untranslated_name
 from scripts.render.reader import Reader
 from scripts.render.status_page import STATUS_MARKER, STATUS_PAGE_ID, sections, status_html
 
@@ -85,17 +87,21 @@ def page_context(context: dict, page: Any, state: BuildState) -> dict:
     if doc is None or entry is None:
         return context
     reader = state.reader_for(page)
-    context["crch_translation_notices"] = notices(entry, reader)
+    context["crch_last_reviewed"] = review_note(doc, entry, reader)
     mark_switcher(state, reader, doc.id, doc.rel_path, is_home=doc.rel_path == "index.md")
     return context
 
 
 def page_content(html: str, page: Any, state: BuildState) -> str:
-    """Mark a fallback page's text with its language; fill in the status page."""
+    """The notices after the page's title; a fallback page's text marked with its language; the
+    status page filled in."""
     entry = entry_for(page, state)
     if entry is None:
         return html
     reader = state.reader_for(page)
+    found = notices(entry, reader)
+    if found:
+        html = after_title(html, notices_html(found, reader))
     if entry.state == MISSING:
         html = f'<div lang="{reader.html_lang(entry.original.language)}">\n{html}\n</div>'
     if entry.doc_id == STATUS_PAGE_ID and STATUS_MARKER in html:

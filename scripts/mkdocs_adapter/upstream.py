@@ -15,8 +15,11 @@ its language or its search.
 | static-i18n `folder.create_i18n_file(file, language, default, all, config)` | a page missing in a language, built from its original | `check_at_start` (signature) |
 | static-i18n `File.norm_src_uri` | which page it chose for each path of a language | `chosen_pages` |
 | static-i18n: its fallback files keep the original's `src_uri` | which document a page is | `document_path` |
-| static-i18n sets the switcher's links as the attribute `config.extra.alternate` (per page), none when `I18n.extra_alternate` is empty (one language built) | relative and marked switcher links | `check_at_start`, `page_alternates` |
+| static-i18n sets the switcher's links as the attribute `config.extra.alternate` (per page), none when `I18n.extra_alternate` is empty (one language built, at the site root) | relative and marked switcher links; where a 404 page goes | `check_at_start`, `page_alternates`, `builds_one_language` |
 | static-i18n: other languages are built inside the default language's `on_post_build` | per-build state; releasing written pages | `plugin.py` priorities |
+| static-i18n `I18n.extra_alternate`: the site-wide switcher (each language's home page), copied into `config.extra.alternate` before each page | the 404 pages' switcher (`show_site_switcher`) | `check_at_start` |
+| static-i18n builds every language with the one configuration object (`extra_css`, `extra_javascript` stay as the first language left them) and into the one `site_dir` | the bundled assets, rewritten once; each language's 404 page | tests/site/test_assets.py, test_not_found.py |
+| static-i18n's `on_files` (-100) handles only files on disk | generated files (the bundled assets) are added after it | `plugin.py` priorities |
 | Material `search` plugin: `.search_index.generate_search_index(None)` | its (empty) index for file:// | `check_at_start`, `material_search_index` |
 | Material `plugins.search.plugin.Parser`, `SearchIndex.create_entry_for_section`, `.entries` | search sections as Material splits them (a whole page's HTML, or a raw-HTML piece of its Markdown tree: `material_piece_texts`) | `check_at_start` |
 | Material's page configuration `<script id="__config" …>` with a `search` key | naming the project's worker | `search_worker.with_search_worker` |
@@ -25,16 +28,24 @@ its language or its search.
 | MkDocs passes `config["markdown_extensions"]` (a list, which may hold Extension objects) to Markdown for every page | cutting search sections from each page's Markdown tree | `add_markdown_extension`; `search.take_tree_sections` (every page must have been cut) |
 | Python-Markdown's private `markdown.serializers._escape_cdata` | a tree's text written as the serialiser writes it | `check_markdown_escape` (at start: there, and escaping as expected) |
 | Material's search dialog `<div class="md-search" data-md-component="search" role="dialog">` | naming the dialog | `SEARCH_DIALOG` in `pages.name_search_dialog` |
+| Material's checkboxes of the phone menu and the search box (`MATERIAL_TOGGLE`, ids `__drawer`, `__search`) | naming them, reached with Tab on phones (clearing-house.css) | `pages.name_toggles` |
+| Material's `<link rel="alternate" href hreflang>` in the head (block `site_meta`), which its script takes for language roots to fetch `sitemap.xml` under | dropping them (`LANGUAGE_ALTERNATE`) | `pages.without_language_alternates` |
+| Material's navigation gives the page being read, when it is in the navigation, its table of contents and the `__toc` toggle | the phone menu's table of contents (`navigation.CompactNavigation.show`) | tests/browser/test_phone.py; the ID-reference check of scripts/site/html_audit.py |
+| Material's 404.html is rendered with links from the site root | each language's 404 page works at any depth | tests/site/test_nginx.py |
 | Material prints `page.meta.title` / `.description` and the switcher's `alt.name` unescaped | escaping front matter; marking the switcher | (behaviour; tests/browser/test_hostile_content.py) |
 | lunr.js inside the mkdocs package (`contrib/search/templates/search/lunr.js`) | the browser's lunr | `check_at_start` (version line) |
 | MkDocs `Page.update_date`, `.toc` / `AnchorLink`, `.content` / `.markdown` / `.title` | sitemap dates, the status page's TOC, releasing written pages | (attributes of public classes) |
 | MkDocs' Jinja environment (`env.bytecode_cache`, `url_filter`) | compiled templates shared; the worker's URL | (public Jinja API) |
+| MkDocs renders each page's Markdown with `config.mdx_configs` as it is then (after `on_pre_build`) | headings' and footnotes' link titles in the language being built | tests/site/test_page_furniture.py |
+| MkDocs renders 404.html and sitemap.xml before the pages, and writes nothing for a template whose output is empty | the navigation collapsed on them; a language's 404 page written to its own folder | tests/site/test_not_found.py |
+| MkDocs `ExtraScriptValue.path`, `config.theme.dirs`, `File.generated` | the hashed assets in place of their sources | (public classes) |
 """
 
 from __future__ import annotations
 
 import inspect
 import re
+from copy import deepcopy
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -61,6 +72,11 @@ MATERIAL_CONFIG = re.compile(r'(<script id="__config" type="application/json">)(
 SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
 # What overrides/assets/search/loader.js looks for (SEARCH_BOX, SEARCH_OPENERS there) in each page.
 SEARCH_MARKUP = ('id="__search"', 'data-md-component="search-query"')
+# The hidden checkboxes that open Material's phone menu ("drawer") and its search box.
+MATERIAL_TOGGLE = '<input class="md-toggle" data-md-toggle="{name}" type="checkbox" id="__{name}" autocomplete="off">'
+MATERIAL_TOGGLES = ("drawer", "search")
+LANGUAGE_ALTERNATE = re.compile(r'[ \t]*<link rel="alternate" href="[^"]*" hreflang="[^"]*">\n?')
+ANY_LANGUAGE_ALTERNATE = re.compile(r'<link\b[^>]*\bhreflang=')
 CREATE_I18N_FILE_PARAMETERS = ["file", "current_language", "default_language", "all_languages", "config"]
 
 
@@ -143,12 +159,26 @@ def chosen_pages(files: Files) -> dict[str, File]:
 def page_alternates(config: Any) -> list[dict[str, Any]]:
     """The language switcher's entries for the page being built ({lang, name, link}): static-i18n
     sets them per page as an attribute of `config.extra`, which is what the templates read. It has
-    no switcher (`extra_alternate` empty) when it builds one language only (`make serve LANG=sr`)."""
-    if not i18n_plugin(config).extra_alternate:
+    no switcher when it builds one language only (`make serve LANG=sr`)."""
+    if builds_one_language(config):
         return []
     if "alternate" not in vars(config.extra):
         raise changed("mkdocs-static-i18n no longer sets config.extra.alternate for each page")
     return config.extra.alternate
+
+
+def builds_one_language(config: Any) -> bool:
+    """static-i18n builds one language only (`build_only_locale`), at the site root: it then has
+    no switcher (`extra_alternate` empty)."""
+    return not i18n_plugin(config).extra_alternate
+
+
+def show_site_switcher(config: Any) -> None:
+    """The language switcher as static-i18n sets it before pointing it at a page (each language's
+    home page), for a page it does not see: 404.html, rendered from a template. Without this the
+    404 page shows the switcher of the page built before it. None when one language is built."""
+    if not builds_one_language(config):
+        config.extra.alternate = deepcopy(i18n_plugin(config).extra_alternate)
 
 
 # --------------------------------------------------------------------------- Material

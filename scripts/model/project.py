@@ -14,6 +14,9 @@ DOCS_DIR = ROOT / "docs"
 STRINGS_DIR = ROOT / "overrides" / "strings"
 CONFIG_FILE = ROOT / "mkdocs.yml"
 REQUIREMENTS_FILE = ROOT / "requirements.txt"
+# npm tools of the tests and benchmarks (the Nu HTML Checker, Lighthouse), pinned by its
+# package-lock.json; the Makefile installs them into its node_modules/.
+NODE_TOOLS_DIR = ROOT / "tests" / "node"
 
 
 def display_path(path: Path) -> str:

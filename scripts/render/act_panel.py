@@ -1,5 +1,6 @@
-"""The metadata panel of an act or strategy page: number, issuer, dates, status, sources, relations
-(both ways), last review, from front matter only; fields marked `unverified` say so.
+"""The metadata panel of an act or strategy page: number, issuer, dates, status, sources (links a
+reader may follow), relations (both ways), from front matter only; fields marked `unverified` say
+so. Its last review is the line every page ends with (scripts/render/notices.py, `review_note`).
 
 Everything taken from front matter is escaped here; the labels are in overrides/strings/xrefs.yml.
 """
@@ -7,6 +8,7 @@ Everything taken from front matter is escaped here; the labels are in overrides/
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from markupsafe import Markup, escape
@@ -14,7 +16,7 @@ from markupsafe import Markup, escape
 from scripts.model.documents import Document
 from scripts.model.relations import RelationGraph
 from scripts.model.schema import DATE_FIELDS, UNKNOWN
-from scripts.render.markup import html_list
+from scripts.render.markup import after_title, html_list
 from scripts.render.reader import Reader
 
 
@@ -28,9 +30,10 @@ def _source(source: Any, reader: Reader) -> Markup:
     if not isinstance(source, dict):
         return escape(str(source))
     text = escape(source.get("title", ""))
-    if source.get("url"):
-        # Shown, not linked: the site links to no other host (offline readers; see tests/site/test_site.py).
-        text += Markup(' <span class="crch-source-url"><code>{}</code></span>').format(source["url"])
+    if re.match(r"^https?://", str(source.get("url") or "")):  # the schema allows no other (never javascript:)
+        # A link the reader may follow (nothing is loaded from the other host); printed pages show
+        # its address (the print stylesheet), and the official site is not told where readers come from.
+        text = Markup('<a href="{}" rel="external noreferrer">{}</a>').format(source["url"], text or source["url"])
     if source.get("note"):
         note = reader.t("xrefs.source.secondary") if source["note"] == "secondary" else str(source["note"])
         text += Markup(" ({})").format(note)
@@ -52,8 +55,6 @@ def act_panel(doc: Document, reader: Reader, graph: RelationGraph) -> Markup:
         rows.append(("xrefs.sources", html_list([_source(s, reader) for s in meta["sources"]])))
     for name, ids in graph.relations_of(doc.id).items():
         rows.append((f"xrefs.relation.{name}", html_list([reader.link(i) for i in ids])))
-    if "last_reviewed" in meta:
-        rows.append(("xrefs.last_reviewed", _date(meta["last_reviewed"], reader)))
     unverified = set(meta.get("unverified") or ())
     rows = [
         (key, value + Markup(' <em class="crch-unverified">({})</em>').format(reader.t("xrefs.unverified")))
@@ -70,5 +71,4 @@ def act_panel(doc: Document, reader: Reader, graph: RelationGraph) -> Markup:
 
 def with_act_panel(html: str, panel: Markup) -> str:
     """The page HTML with the panel right after its title (or first, when it has none)."""
-    head, found, rest = html.partition("</h1>")
-    return f"{head}{found}{panel}{rest}" if found else f"{panel}{html}"
+    return after_title(html, panel, separator="")

@@ -16,6 +16,11 @@ from scripts.render.contacts import link_to_block
 from scripts.render.reader import Reader
 
 SR_FORM_MARKS = {"transliteration": "*", "translation": "†"}  # the note under the table explains each
+# The filter box's script, which only a page with the directory loads (scripts/site/assets.py): such
+# a page is told by this attribute of the directory's block.
+FILTER_SCRIPT = "assets/javascripts/directory-filter.js"
+PAGE_MARKER = "data-crch-directory"
+
 
 
 def _contact_cell(place: Municipality, offices: Mapping[str, Sequence[Contact]], reader: Reader) -> str:
@@ -49,10 +54,11 @@ def render_table(municipalities: Sequence[Municipality], reader: Reader, contact
     note = "".join(f'<p class="crch-directory-note">{SR_FORM_MARKS[form]} {escape(reader.t(f"directory.{form}"))}</p>'
                    for form in used)
     return (
-        '<div class="crch-directory" data-crch-directory>\n'
+        f'<div class="crch-directory" {PAGE_MARKER}>\n'
         f'<p class="crch-directory-filter" hidden><label for="crch-directory-filter">{label}</label> '
         '<input id="crch-directory-filter" type="search" autocomplete="off" data-crch-directory-filter></p>\n'
-        f'<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>\n'
+        f'<table>\n<caption>{escape(reader.t("directory.caption"))}</caption>\n<thead><tr>{head}</tr></thead>\n'
+        f'<tbody>\n{rows}\n</tbody>\n</table>\n'
         f'<p class="crch-directory-empty" hidden data-crch-directory-empty>{escape(reader.t("directory.empty"))}</p>\n'
         f"{note}\n</div>"
     )

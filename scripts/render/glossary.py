@@ -47,7 +47,9 @@ def render_table(terms: Sequence[Term], reader: Reader) -> str:
             f"<td>{escape(term.meaning.get(language, ''))}</td><td>{elsewhere}</td></tr>"
         )
     body = "\n".join(rows)
-    return f'<div class="crch-glossary">\n<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>\n</div>'
+    caption = escape(reader.t("glossary.caption"))
+    return (f'<div class="crch-glossary">\n<table>\n<caption>{caption}</caption>\n'
+            f'<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>\n</div>')
 
 
 def replace_marker(markdown: str, terms: Sequence[Term], reader: Reader) -> str:

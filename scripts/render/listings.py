@@ -11,6 +11,9 @@ A page asks for a listing with a marker in its Markdown; the content hook replac
 Filters combine (type=guide tag=housing). `level=3` sets the heading level (default 2).
 Each document is listed in the version the reader gets (scripts/model/served.py): their language's,
 else the original's, marked with its language. Titles and summaries are HTML-escaped.
+
+`by=community` names every community, also one that no page is for alone yet: a reader looking
+for their community finds it, with a link to the pages for all communities (which apply to it).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from typing import Iterable, Sequence
 
 from scripts.checks.problems import Problem
 from scripts.model.documents import Document
-from scripts.model.schema import COMMUNITIES, DOCUMENT_TYPES, TAGS
+from scripts.model.schema import ALL_COMMUNITIES, COMMUNITIES, DOCUMENT_TYPES, TAGS
 from scripts.model.served import is_fallback, served_documents
 from scripts.render.reader import Reader
 
@@ -84,6 +87,15 @@ def render_list(docs: Sequence[Document], reader: Reader, show_type: bool = Fals
     return '<ul class="crch-documents">\n' + "\n".join(items) + "\n</ul>"
 
 
+ALL_ANCHOR = "community-all"
+
+
+def _only_all_note(reader: Reader) -> str:
+    link = f'<a href="#{ALL_ANCHOR}">{escape(reader.t("browse.community.all-link"))}</a>'
+    before, _, after = reader.t("browse.community.none").partition("{all}")
+    return f'<p class="crch-documents-empty">{escape(before)}{link}{escape(after)}</p>'
+
+
 def _heading(level: int, text: str) -> str:
     return f"{'#' * level} {text}"
 
@@ -95,10 +107,15 @@ def render_marker(options: dict[str, str], docs: Sequence[Document], reader: Rea
     grouping = options.get("by")
     if grouping:
         blocks = []
+        for_all = [doc for doc in found if ALL_COMMUNITIES in _values(doc, "community")]
         for value in GROUPINGS[grouping]:
             group = [doc for doc in found if value in _values(doc, grouping)]
+            heading = _heading(level, reader.t(f"{grouping}.{value}"))
             if group:
-                blocks += [_heading(level, reader.t(f"{grouping}.{value}")), render_list(group, reader, True)]
+                anchor = f" {{#{ALL_ANCHOR}}}" if grouping == "community" and value == ALL_COMMUNITIES else ""
+                blocks += [heading + anchor, render_list(group, reader, True)]
+            elif grouping == "community" and value != ALL_COMMUNITIES:
+                blocks += [heading, _only_all_note(reader) if for_all else render_list([], reader)]
         return "\n\n".join(blocks) or render_list([], reader)
     types = [kind for kind in DOCUMENT_TYPES if any(doc.type == kind for doc in found)]
     if len(types) <= 1:

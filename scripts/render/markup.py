@@ -13,6 +13,13 @@ def html_list(items: Iterable[Markup]) -> Markup:
     return Markup("<ul>{}</ul>").format(Markup("").join(Markup("<li>{}</li>").format(item) for item in items))
 
 
+def after_title(html: str, block: str, separator: str = "\n") -> str:
+    """A page body with `block` right after its title (<h1>), or first when it has none: the page
+    then starts with its heading, as a document outline expects."""
+    head, found, rest = html.partition("</h1>")
+    return f"{head}{found}{separator}{block}{rest}" if found else f"{block}{separator}{html}"
+
+
 def script_json(data: Any) -> Markup:
     """JSON safe inside <script>: '<', '>' and '&' escaped, so no field can close the element."""
     text = json.dumps(data, ensure_ascii=False, indent=1)

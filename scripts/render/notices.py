@@ -3,10 +3,13 @@
 - a page missing in the reader's language (served from its original) says so;
 - a stale page links to its original and says when the original was last reviewed;
 - a machine translation carries a short note with a link to the original;
+- the notices follow the page's title (<h1>), so the page starts with its heading;
+- every page says when a person last checked it against its sources; a machine translation says
+  that no person has reviewed it and gives its original's date instead of its own;
 - the language switcher marks the languages in which the page is missing.
 
-The notices are plain text (partials/crch/notices.html escapes them); the switcher's name is built
-from escaped parts, because Material prints it as it is.
+Every text from content or strings is escaped here; the switcher's name is built from escaped
+parts too, because Material prints it as it is.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ from typing import Any
 from babel.dates import format_date
 from markupsafe import Markup
 
+from scripts.model.documents import Document
+from scripts.model.links import relative_url
 from scripts.model.translations import MISSING, STALE, UNCONFIRMED, UNREVIEWED, Entry
 from scripts.render.reader import Reader
 
@@ -30,14 +35,14 @@ def format_day(value: Any, reader: Reader) -> str:
 
 
 def notices(entry: Entry, reader: Reader) -> list[dict[str, str]]:
-    """The notices above a page, in the reader's language (plain text; the partial escapes)."""
+    """The notices of a page, in the reader's language (plain text; `notices_html` escapes)."""
     original = entry.original
     if original is None:
         return []
     language = reader.language
     original_words = reader.t(f"translations.original.{original.language}")
     link = {
-        "link_href": original.site_path or ".",
+        "link_href": original.site_path,
         "link_lang": original.language,
         "link_text": reader.t("translations.read-original").format(original=original_words),
     }
@@ -53,6 +58,38 @@ def notices(entry: Entry, reader: Reader) -> list[dict[str, str]]:
             **{"from": reader.t(f"translations.from.{original.language}")})}
         found.append(note if entry.state == STALE else {**note, **link})
     return found
+
+
+def notices_html(found: list[dict[str, str]], reader: Reader) -> str:
+    """The notices as HTML, marked with the reader's language (a missing page's text is the
+    original's) and left out of search."""
+    parts = []
+    for notice in found:
+        link = ""
+        if "link_href" in notice:
+            href = relative_url(reader.page_url, notice["link_href"])
+            link = (f' <a href="{escape(href)}" hreflang="{escape(notice["link_lang"])}">'
+                    f'{escape(notice["link_text"])}</a>')
+        kind = escape(notice["kind"])
+        parts.append(
+            f'<aside class="admonition {"warning" if notice["kind"] == "stale" else "info"} crch-notice crch-notice--{kind}" '
+            f'role="note" lang="{reader.html_lang()}" data-translation-notice="{kind}" data-search-exclude>'
+            f'<p>{escape(notice["text"])}{link}</p></aside>'
+        )
+    return "\n".join(parts)
+
+
+def review_note(doc: Document, entry: Entry, reader: Reader) -> Markup:
+    """The page's last review by a person, as one paragraph (doc: the document the page shows)."""
+    machine = entry.machine and entry.original is not None
+    reviewed = entry.original if machine else doc
+    value = reviewed.meta.get("last_reviewed")
+    key = "translations.reviewed.machine" if machine else "translations.reviewed"
+    original = reader.t(f"translations.original.{reviewed.language}") if machine else ""
+    before, _, after = reader.t(key).format(original=original, date="\0").partition("\0")
+    date = Markup('<time datetime="{}">{}</time>').format(value.isoformat(), format_day(value, reader)) \
+        if isinstance(value, dt.date) else escape(str(value))
+    return Markup('<p class="crch-reviewed" data-search-exclude>{}{}{}</p>').format(before, date, after)
 
 
 def untranslated_name(name: str, language: str, reader: Reader) -> Markup:

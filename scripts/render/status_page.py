@@ -30,7 +30,8 @@ def _status_table(state: TranslationReport, reader: Reader) -> list[str]:
     columns = ["translations.status.documents", "translations.status.up-to-date", "translations.status.reviewed",
                *(f"translations.state.{s}" for s in STATUS_LISTS)]
     head = "".join(f'<th scope="col">{escape(reader.t(key))}</th>' for key in columns)
-    rows = [f'<table data-translation-status><thead><tr><th scope="col">'
+    rows = [f'<table data-translation-status><caption>{escape(reader.t("translations.status.caption"))}</caption>'
+            f'<thead><tr><th scope="col">'
             f'{escape(reader.t("translations.status.language"))}</th>{head}</tr></thead><tbody>']
     for language in reader.languages:
         shown = language.code

@@ -9,8 +9,8 @@ link to a folder (`../acts/x/`, in pages and in the search index) is pointed at 
 (`../acts/x/index.html`; scripts/site/folder_links.py, which the Kiwix files use too). Building with `use_directory_urls: false` instead (as Material's offline
 plugin does) would move every page one folder up and break every link a template computes for
 directory URLs (language switcher, cross-references, translation notices); rewriting the finished
-links keeps each page where the site has it. 404.html is left out: only a server shows it, and
-its links are absolute (/assets/...), which on disk means the root of the drive.
+links keeps each page where the site has it. The 404 pages are left out: only a server shows them,
+and their links are absolute (/assets/...), which on disk means the root of the drive.
 
 A copy on disk has no server to send the Content-Security-Policy of deploy/nginx.conf, so every
 page carries the same policy in a <meta> tag (without frame-ancestors, which a <meta> cannot set):
@@ -28,16 +28,17 @@ import zipfile
 from pathlib import Path
 from typing import Sequence
 
+from scripts.model.languages import Languages, read_config
 from scripts.model.project import ROOT
 from scripts.site import csp
 from scripts.site.build import build_site
 from scripts.site.folder_links import point_folder_links_at_files
+from scripts.site.not_found import not_found_paths
 from scripts.site.sources import file_name_of_site
 
 CHARSET = '<meta charset="utf-8">'
 # Every file in the zip gets this time: two zips of the same site are byte-identical.
 ZIP_TIME = (2000, 1, 1, 0, 0, 0)
-SERVER_ONLY_FILES = ("404.html",)
 
 
 def add_content_security_policy(site_dir: Path) -> None:
@@ -54,7 +55,7 @@ def make_offline_site(site_dir: Path) -> int:
     """A fresh strict build of mkdocs.yml in site_dir, made to work from disk; the exit code."""
     code = build_site(site_dir, ROOT / "mkdocs.yml")
     if code == 0:
-        for name in SERVER_ONLY_FILES:
+        for name in not_found_paths(Languages.from_config(read_config())):  # only a server shows them
             (site_dir / name).unlink(missing_ok=True)
         point_folder_links_at_files(site_dir)
         add_content_security_policy(site_dir)

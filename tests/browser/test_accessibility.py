@@ -52,8 +52,9 @@ def test_lang_and_hreflang(axe_page, site_url, path):
     assert axe_page.get_attribute("html", "lang") == HTML_LANG[language_of(path)]
     switcher = axe_page.eval_on_selector_all(LANGUAGE_LINK, "links => links.map(a => a.getAttribute('hreflang'))")
     assert sorted(switcher) == sorted(LANGUAGES)
-    alternates = axe_page.eval_on_selector_all("link[rel=alternate][hreflang]", "links => links.map(l => l.hreflang)")
-    assert set(alternates) >= set(LANGUAGES)
+    # No <link rel="alternate" hreflang> in the head: Material's script would fetch a missing
+    # sitemap.xml under each (scripts/mkdocs_adapter/pages.py); the switcher's links name the translations.
+    assert axe_page.locator("link[rel=alternate][hreflang]").count() == 0
 
 
 def test_axe_reports_a_serious_violation(axe_page, site_url):

@@ -78,6 +78,12 @@ def test_no_page_requests_another_host(request_log, site_url):
     assert log.outside(is_local(site_url)) == {}, "requests to another host, by page"
 
 
+def test_a_served_page_does_not_load_the_file_worker(request_log):
+    """file-worker.js is for pages opened from disk (tests/browser/test_search_site.py searches there)."""
+    log, _ = request_log
+    assert [url for _, url in log.requests if "file-worker" in url] == []
+
+
 class _LoadedUrls(HTMLParser):
     """URLs in an HTML or SVG file that the browser loads without the reader clicking anything."""
 

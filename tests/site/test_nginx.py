@@ -3,7 +3,8 @@
 The server block is run on 127.0.0.1 with the built site as its root: it must parse, serve the
 pages with the security headers, cache hashed assets for a year and pages briefly, never let
 browsers keep the service worker (sw.js), serve the Kiwix files as they are, compress text, and
-answer unknown paths with the site's 404 page.
+answer unknown paths with the 404 page of the language they are under (also in Chromium, through
+the server's Content-Security-Policy).
 """
 
 from __future__ import annotations
@@ -19,29 +20,10 @@ from pathlib import Path
 import pytest
 
 from scripts.site import csp, service_worker, zim
-from tests.support.project import kiwix_file
-from tests.support.serving import free_port, wait_for_port
-
-NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
-MAIN_CONF = """\
-daemon off;
-user {user};
-worker_processes 1;
-pid {work}/nginx.pid;
-error_log stderr;
-events {{}}
-http {{
-    include /etc/nginx/mime.types;
-    access_log off;
-    client_body_temp_path {work}/body;
-    proxy_temp_path {work}/proxy;
-    fastcgi_temp_path {work}/fastcgi;
-    uwsgi_temp_path {work}/uwsgi;
-    scgi_temp_path {work}/scgi;
-    include {work}/site.conf;
-}}
-"""
-
+from scripts.site.not_found import not_found_path
+from scripts.tools import nginx as local_nginx
+from tests.support.browsing import LANGUAGE_LINK, language_of, search, search_term
+from tests.support.project import LANGUAGES, SETTINGS, kiwix_file
 
 def server_block(site_dir: Path, port: int) -> str:
     """deploy/nginx.conf with only its address and root changed."""
@@ -53,17 +35,14 @@ def server_block(site_dir: Path, port: int) -> str:
 
 def run_nginx(root: Path, work: Path, user: str):
     """nginx serving `root` with deploy/nginx.conf, its workers running as `user`; yields the port."""
-    if not Path(NGINX).exists():
-        pytest.fail("nginx is missing: apt-get install nginx-light (make test installs it)")
-    port = free_port()
+    if not Path(local_nginx.NGINX).exists():
+        pytest.fail(local_nginx.MISSING)
+    port = local_nginx.free_port()
     (work / "site.conf").write_text(server_block(root, port), encoding="utf-8")
-    (work / "nginx.conf").write_text(MAIN_CONF.format(work=work, user=user), encoding="utf-8")
-    check = subprocess.run([NGINX, "-t", "-c", str(work / "nginx.conf"), "-p", str(work)],
-                           capture_output=True, text=True)
+    conf = local_nginx.write_conf(work, f"    include {work}/site.conf;", user)
+    check = subprocess.run([local_nginx.NGINX, "-t", "-c", str(conf), "-p", str(work)], capture_output=True, text=True)
     assert check.returncode == 0, check.stderr
-    process = subprocess.Popen([NGINX, "-c", str(work / "nginx.conf"), "-p", str(work)],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    wait_for_port(port)
+    process = local_nginx.start(conf, [port], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     yield port
     process.terminate()
     process.communicate(timeout=10)  # also closes its pipes
@@ -114,15 +93,46 @@ def test_pages_have_the_security_headers(nginx):
         assert {name: response.getheader(name) for name in expected} == expected, path
 
 
-def test_unknown_paths_get_the_sites_404_page(nginx, built_site):
-    response = get(nginx, "/nowhere/")
-    assert response.status == 404
-    assert response.body == (built_site / "404.html").read_bytes()
+def home(language: str) -> str:
+    return "/" + SETTINGS.languages[language].prefix
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_unknown_paths_get_their_languages_404_page(nginx, built_site, language):
+    expected = (built_site / not_found_path(SETTINGS.languages[language])).read_bytes()
+    for path in ("nowhere/", "acts/nowhere.html", "guides/x/y/z"):
+        response = get(nginx, home(language) + path)
+        assert response.status == 404, path
+        assert response.body == expected, f"{home(language)}{path} does not get the {language} 404 page"
+    assert get(nginx, "/srx/").body == (built_site / not_found_path(SETTINGS.languages.default)).read_bytes()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_404_page_speaks_its_language_in_a_browser(browser, nginx, language):
+    """Through nginx, with its Content-Security-Policy: the page's language, a switcher to each
+    language's home page, and search in the page's language."""
+    context = browser.new_context()
+    page = context.new_page()
+    blocked = []
+    page.on("console", lambda message: "Content Security Policy" in message.text and blocked.append(message.text))
+    base = f"http://127.0.0.1:{nginx}"
+    page.goto(f"{base}{home(language)}no/such/page/", wait_until="networkidle")
+    assert page.get_attribute("html", "lang") == SETTINGS.languages[language].html_lang
+    switcher = page.eval_on_selector_all(LANGUAGE_LINK, "links => links.map(a => [a.hreflang, a.href])")
+    assert dict(switcher) == {other: base + home(other) for other in LANGUAGES}
+    found = search(page, search_term(language)).evaluate_all("links => links.map(a => new URL(a.href).pathname)")
+    assert found and {language_of(path.lstrip("/")) for path in found} == {language}, found
+    assert blocked == []
+    context.close()
 
 
 def test_hashed_assets_are_cached_for_a_year_and_pages_briefly(nginx, built_site):
-    bundle = next(built_site.glob("assets/javascripts/bundle.*.min.js")).relative_to(built_site).as_posix()
-    assert get(nginx, f"/{bundle}").getheader("Cache-Control") == "max-age=31536000"
+    """Material's and the project's own files, whose names carry a hash of their content."""
+    hashed = [*built_site.glob("assets/javascripts/bundle.*.min.js"), *built_site.glob("assets/stylesheets/clearing-house.*.css"),
+              *built_site.glob("assets/javascripts/directory-filter.*.js")]
+    assert len(hashed) == 3
+    for path in hashed:
+        assert get(nginx, "/" + path.relative_to(built_site).as_posix()).getheader("Cache-Control") == "max-age=31536000", path
     assert get(nginx, "/en/").getheader("Cache-Control") == "max-age=600"
 
 

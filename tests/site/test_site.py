@@ -19,13 +19,15 @@ DOCUMENT_IDS = CORPUS.ids()
 
 
 class _Links(HTMLParser):
-    """The <html lang>, the language switcher's links and every src/href of a page."""
+    """The <html lang>, the language switcher's links, every src/href of a page but its links to
+    other sites (`<a href>`), and those links with their rel."""
 
     def __init__(self):
         super().__init__()
         self.lang = None
         self.switcher: dict[str, str] = {}
         self.urls: list[str] = []
+        self.outside_links: list[tuple[str, str]] = []
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
@@ -33,6 +35,9 @@ class _Links(HTMLParser):
             self.lang = attrs.get("lang")
         if tag == "a" and "md-select__link" in (attrs.get("class") or ""):
             self.switcher[attrs["hreflang"]] = attrs["href"]
+        if tag == "a" and re.match(r"^(https?:)?//", attrs.get("href") or ""):
+            self.outside_links.append((attrs["href"], attrs.get("rel") or ""))
+            return
         self.urls += [value for name, value in attrs.items() if name in ("src", "href") and value]
 
 
@@ -69,14 +74,27 @@ def test_html_lang_and_switcher_point_at_the_same_page(built_site, doc):
         assert target == "/" + prefix + rel, f"switcher to {language} on /{doc.site_path} goes to {target}"
 
 
-def test_no_page_points_at_another_host(built_site):
-    """No src or href in any page leads to another host: offline readers would lose it."""
-    offenders = {}
+def test_nothing_but_a_link_points_at_another_host(built_site):
+    """Only a link a reader follows (an act's official source) leads to another host, and it does
+    not tell that host where the reader comes from; no other src or href does (offline readers)."""
+    offenders, links = {}, []
     for path in built_site.rglob("*.html"):
-        other_hosts = [url for url in parse(path).urls if re.match(r"^(https?:)?//", url)]
+        parsed = parse(path)
+        other_hosts = [url for url in parsed.urls if re.match(r"^(https?:)?//", url)]
         if other_hosts:
             offenders[str(path.relative_to(built_site))] = other_hosts
+        links += parsed.outside_links
     assert offenders == {}
+    assert links and all("noreferrer" in rel.split() for _, rel in links), [l for l in links if "noreferrer" not in l[1]][:3]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_act_sources_are_links(built_site, language):
+    law = CORPUS.get(language, "law-03-l-047")
+    html = page_file(built_site, law.site_path).read_text(encoding="utf-8")
+    for source in law.meta["sources"]:
+        if source.get("url"):
+            assert f'<a href="{source["url"]}" rel="external noreferrer">' in html
 
 
 def test_no_stylesheet_loads_from_another_host(built_site):

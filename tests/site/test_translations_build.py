@@ -174,9 +174,9 @@ def test_status_pages_equal_the_checker(tiny, capsys):
         assert status_numbers(status) == expected_numbers(data)
         assert status_lists(status) == expected_lists(data)
     serbian = read(site, "sr/translation-status")
-    assert "<td>50,0%</td>" in serbian and "<td>50.0%</td>" in read(site, "en/translation-status")
+    assert re.search(r"<td[^>]*>50,0%</td>", serbian) and re.search(r"<td[^>]*>50\.0%</td>", read(site, "en/translation-status"))
     assert 'href="#translation-status-en" class="md-nav__link"' in serbian  # in the table of contents
-    generated = serbian[serbian.index("<table data-translation-status>"):serbian.index("</article>")]
+    generated = serbian[serbian.index("<table data-translation-status"):serbian.index("</article>")]
     assert "Stranica &lt;A&gt; &amp; co" in generated and "<A>" not in generated
     assert '<li data-id="b"><a href="../../en/b/" hreflang="en" lang="en">Page B</a></li>' in serbian
 

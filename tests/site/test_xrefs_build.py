@@ -160,7 +160,7 @@ def test_act_panel_shows_front_matter_and_relations_both_ways_escaped(tiny_built
     assert "<dt>Nxjerrë nga</dt><dd>Assembly &lt;/script&gt;&lt;b&gt;bold&lt;/b&gt;</dd>" in panel
     assert '<dt>Miratuar më</dt><dd><time datetime="2008-03-13">2008-03-13</time></dd>' in panel
     assert "<dt>Statusi</dt><dd>Në fuqi</dd>" in panel
-    assert "<code>https://example.org/act?a=1&amp;b=2</code>" in panel
+    assert '<a href="https://example.org/act?a=1&amp;b=2" rel="external noreferrer">' in panel
     assert "<li>Report (burim dytësor)</li>" in panel
     assert '<dt>Bazë për</dt><dd><ul><li><a href="../reg-b/">Rregullorja B</a></li></ul></dd>' in panel  # derived
     sr_panel = (tiny_built / "sr/acts/reg-b/index.html").read_text(encoding="utf-8")

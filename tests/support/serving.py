@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Iterator, Sequence
 
 from scripts.bench.local_server import LocalServer, QuietHandler, serve_directory  # noqa: F401 - the tests' server
+from scripts.tools.nginx import free_port, wait_for_port  # noqa: F401 - also for kiwix-serve
 from scripts.site import csp
 
 # The response headers deploy/nginx.conf adds (Content-Security-Policy and the other security headers).
@@ -29,24 +30,6 @@ def headers_handler(headers: dict[str, str]):
             super().end_headers()
 
     return Handler
-
-
-def free_port() -> int:
-    """A TCP port on 127.0.0.1 that nothing listens on now."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def wait_for_port(port: int, seconds: float = 10) -> None:
-    """Until a server listens on 127.0.0.1:port (or the time is up)."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
-            return
-        except OSError:
-            time.sleep(0.05)
 
 
 KIWIX_SERVE = "kiwix-serve"

@@ -162,6 +162,15 @@ def test_listings_filter_group_by_type_and_escape():
     assert by_community.startswith("### Roma\n") and "Law" not in by_community
 
 
+def test_a_community_no_page_is_for_alone_links_the_pages_for_all():
+    docs = [Document("en", Path("x"), "guides/a.md", {"id": "guide-a", "type": "guide", "title": "A", "summary": "S",
+                                                      "communities": ["all"]}, "", 1)]
+    listing = listings.render_marker({"by": "community", "level": "3"}, docs, reader("en", page_url="en/browse/"))
+    assert listing.startswith("### All communities {#community-all}\n")
+    serbs = listing[listing.index("### Serbs"):].split("###")[1]
+    assert '<a href="#community-all">the pages for all communities</a>' in serbs
+
+
 def test_a_listed_fallback_is_marked_with_its_language():
     """A document the reader gets in another language (its original) says which language it is in."""
     serbian = Document("sr", Path("z"), "guides/only.md", {"id": "guide-only", "type": "guide", "title": "Samo srpski",

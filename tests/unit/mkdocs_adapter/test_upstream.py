@@ -101,3 +101,38 @@ def test_the_sections_extension_is_added_once_and_must_have_run():
     page = SimpleNamespace(file=SimpleNamespace(src_uri="sq/x.md"), markdown="# X\n")
     with pytest.raises(PluginError, match="sq/x.md: MkDocs rendered the page without the project's Markdown extension"):
         search.take_tree_sections(page, state)
+
+
+def test_changed_menu_or_search_checkboxes_fail_loudly():
+    from scripts.mkdocs_adapter.pages import name_toggles
+
+    with pytest.raises(PluginError, match="MATERIAL_TOGGLE in scripts/mkdocs_adapter/upstream.py"):
+        name_toggles('<input type="checkbox" id="__drawer">', "x.md", state=None)
+
+
+def test_the_checkboxes_are_named_in_the_language_being_built(monkeypatch):
+    from scripts.mkdocs_adapter.pages import name_toggles
+    from tests.support.project import STRINGS
+
+    monkeypatch.setattr(upstream, "current_language", lambda config: "sr")
+    toggles = "".join(upstream.MATERIAL_TOGGLE.format(name=name) for name in upstream.MATERIAL_TOGGLES)
+    named = name_toggles(toggles, "x.md", SimpleNamespace(strings=STRINGS, config=None))
+    assert f'id="__drawer" autocomplete="off" aria-label="{STRINGS.t("page.menu", "sr")}">' in named
+    assert f'id="__search" autocomplete="off" aria-label="{STRINGS.t("page.search", "sr")}">' in named
+
+
+def test_changed_language_alternates_fail_loudly():
+    from scripts.mkdocs_adapter.pages import without_language_alternates
+
+    head = '<link rel="icon" href="x">\n  <link rel="alternate" href="../sr/" hreflang="sr">\n'
+    assert without_language_alternates(head) == '<link rel="icon" href="x">\n'
+    with pytest.raises(PluginError, match="LANGUAGE_ALTERNATE in scripts/mkdocs_adapter/upstream.py"):
+        without_language_alternates('<link hreflang="sr" rel="alternate" href="../sr/">')
+
+
+def test_the_404_page_gets_the_site_wide_switcher(monkeypatch):
+    site_wide = [{"lang": "sr", "name": "Srpski", "link": "/sr/"}]
+    monkeypatch.setattr(upstream, "i18n_plugin", lambda config: SimpleNamespace(extra_alternate=site_wide))
+    config = SimpleNamespace(extra=SimpleNamespace(alternate=[{"lang": "sr", "name": "Srpski", "link": "/sr/acts/x/"}]))
+    upstream.show_site_switcher(config)
+    assert config.extra.alternate == site_wide and config.extra.alternate is not site_wide

@@ -1,0 +1,35 @@
+"""A "page not found" page for each language: its own text, language switcher and search.
+
+A static-site engine renders the theme's 404 page once per build, into the site's root; the
+languages are built one after the other into the same site folder, so the last language built
+wrote the only 404.html, with the language switcher of the page it had built last. Here each
+language's 404 goes to its own part of the site (404.html, sr/404.html, en/404.html:
+`not_found_path`), its switcher leads to each language's home page, and deploy/nginx.conf answers
+an unknown address under /sr/ and /en/ with that language's page.
+
+scripts/mkdocs_adapter/not_found.py does the MkDocs side; overrides/404.html is the page. Only a
+server shows these pages: the offline copy leaves them out (scripts/site/offline.py).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from scripts.model.languages import Language, Languages
+
+TEMPLATE = "404.html"
+
+
+def not_found_path(language: Language) -> str:
+    """Where a language's 404 page lives in the site ('404.html', 'sr/404.html')."""
+    return language.prefix + TEMPLATE
+
+
+def not_found_paths(languages: Languages) -> list[str]:
+    return [not_found_path(language) for language in languages]
+
+
+def write_page(site_dir: Path, language: Language, html: str) -> None:
+    path = Path(site_dir) / not_found_path(language)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(html, encoding="utf-8")
