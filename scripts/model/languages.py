@@ -155,6 +155,11 @@ def plugin_settings(config: dict[str, Any], name: str) -> dict[str, Any]:
     return {}
 
 
+def has_plugin(config: dict[str, Any], name: str) -> bool:
+    """Whether a mkdocs.yml's `plugins:` list names this plugin."""
+    return any(plugin == name or (isinstance(plugin, dict) and name in plugin) for plugin in config.get("plugins") or [])
+
+
 def read_config(config_file: Path = CONFIG_FILE) -> dict[str, Any]:
     """A mkdocs.yml as data, `!ENV` values read from the environment now (as MkDocs reads them)."""
     return read_file(config_file, display_path(config_file), environment=True).value or {}

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from scripts.model.languages import PROJECT_PLUGIN, Languages, plugin_settings, read_config
+from scripts.model.languages import PROJECT_PLUGIN, Languages, has_plugin, plugin_settings, read_config
 from scripts.model.project import CONFIG_FILE
 
 DEFAULT_STRINGS_DIR = "overrides/strings"
@@ -50,7 +50,8 @@ class Settings:
     def from_config(cls, config: dict[str, Any], config_dir: Path) -> Settings:
         """From a whole mkdocs.yml read as data (`config_dir`: the folder it is in)."""
         own = plugin_settings(config, PROJECT_PLUGIN)
-        enabled = own.get("enabled", True)  # the plugin off: no offline control on the pages, so no worker files
+        # The plugin off (or not used, as by the plain set-up): no offline control on the pages, so no worker files.
+        enabled = has_plugin(config, PROJECT_PLUGIN) and own.get("enabled", True)
         return cls(Languages.from_config(config), Path(config_dir) / own.get("strings_dir", DEFAULT_STRINGS_DIR),
                    own.get("directory_file", DEFAULT_DIRECTORY_FILE), own.get("glossary_file", DEFAULT_GLOSSARY_FILE),
                    bool(enabled and own.get("offline_save", DEFAULT_OFFLINE_SAVE)),

@@ -205,6 +205,11 @@ def print_pdf(browser, html_file: Path, pdf_file: Path, footer_html: str) -> Non
         page.close()
 
 
+def _key(title: str) -> str:
+    """A heading without its spaces: Chromium's outline loses the space where a heading wraps."""
+    return "".join(title.split())
+
+
 def heading_pages(pdf_file: Path, guides: Sequence[Guide]) -> dict[int, int]:
     """{guide number: page (1-based)} from the PDF's outline: where each guide's heading is."""
     from pypdf import PdfReader
@@ -217,15 +222,14 @@ def heading_pages(pdf_file: Path, guides: Sequence[Guide]) -> dict[int, int]:
             if isinstance(item, list):
                 walk(item)
             else:
-                found.setdefault(" ".join(str(item.title).split()), reader.get_destination_page_number(item) + 1)
+                found.setdefault(_key(str(item.title)), reader.get_destination_page_number(item) + 1)
 
     walk(reader.outline)
     pages = {}
     for n, guide in enumerate(guides, 1):
-        title = " ".join(guide.title.split())
-        if title not in found:
-            raise ValueError(f"{pdf_file}: the outline has no heading '{title}' (Chromium's outline changed?)")
-        pages[n] = found[title]
+        if _key(guide.title) not in found:
+            raise ValueError(f"{pdf_file}: the outline has no heading '{guide.title}' (Chromium's outline changed?)")
+        pages[n] = found[_key(guide.title)]
     return pages
 
 

@@ -89,7 +89,11 @@ class IndexText:
 
     @classmethod
     def of(cls, title: str, text: str, keywords: str = "") -> "IndexText":
-        return cls(without_accents(title), without_accents(text), without_accents(keywords))
+        """Folded, plus each accented word as written: libzim's reader folds a query, kiwix-serve
+        does not (`Zëvendëskryesuesi` must find the page there too)."""
+        written = dict.fromkeys(w for w in f"{title} {text}".lower().split() if without_accents(w) != w)
+        return cls(without_accents(title), without_accents(text) + (" " + " ".join(written) if written else ""),
+                   without_accents(keywords))
 
 
 def without_accents(text: str) -> str:

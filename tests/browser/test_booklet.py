@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import unicodedata
 
 import pypdf
 import pytest
@@ -36,7 +37,8 @@ def booklets(built_site, sources, browser, tmp_path_factory) -> dict:
 
 def page_texts(path) -> list[str]:
     """The text of every page, whitespace collapsed."""
-    return [" ".join(page.extract_text().split()) for page in pypdf.PdfReader(str(path)).pages]
+    # NFKC: the PDF's text has the typographic ligatures Chromium prints ("ﬁ" for "fi")
+    return [" ".join(unicodedata.normalize("NFKC", page.extract_text()).split()) for page in pypdf.PdfReader(str(path)).pages]
 
 
 def guide_titles(language: str) -> list[str]:
@@ -107,10 +109,10 @@ def test_the_pdf_has_bookmarks_of_the_guides(booklets):
 
     def walk(items):
         for item in items:
-            walk(item) if isinstance(item, list) else titles.append(" ".join(str(item.title).split()))
+            walk(item) if isinstance(item, list) else titles.append("".join(str(item.title).split()))
 
-    walk(reader.outline)
-    assert set(guide_titles("en")) <= set(titles)
+    walk(reader.outline)  # compared without spaces: Chromium's outline drops the one where a heading wraps
+    assert {"".join(title.split()) for title in guide_titles("en")} <= set(titles)
 
 
 def test_a_guides_article_for_print(built_site):

@@ -35,6 +35,14 @@ IN_SIGHT = """e => {
     return box.width > 0 && box.height > 0 && box.right > 0 && box.left < innerWidth && box.bottom > 0
         && box.top < innerHeight && style.visibility === 'visible';
 }"""
+# Shown, or shown once the reader scrolls the menu down: a long table of contents goes below the
+# screen's bottom edge, never off to a side.
+IN_REACH = """e => {
+    const box = e.getBoundingClientRect();
+    const style = getComputedStyle(e);
+    return box.width > 0 && box.height > 0 && box.right > 0 && box.left < innerWidth && box.bottom > 0
+        && style.visibility === 'visible';
+}"""
 # Where the focus is, the reader can see it: not off to the side, not collapsed, not hidden (the
 # browser scrolls a focused element into view, so height on the page does not matter).
 FOCUS_SHOWN = """e => {
@@ -91,7 +99,7 @@ def problems_on(page, site_url: str, path: str) -> list[str]:
         else:
             toggle.tap()
             page.wait_for_function(f"() => [...document.querySelectorAll(\"{TOC_LINKS}\")].some({IN_SIGHT})", timeout=3000)
-            targets = page.eval_on_selector_all(TOC_LINKS, f"links => links.filter({IN_SIGHT}).map(a => a.hash.slice(1))")
+            targets = page.eval_on_selector_all(TOC_LINKS, f"links => links.filter({IN_REACH}).map(a => a.hash.slice(1))")
             missing = [anchor for anchor in wanted if anchor not in targets]
             if missing:
                 found.append(f"the table of contents in the menu lacks {missing[:3]}")

@@ -23,9 +23,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def write_config(directory: Path, docs_dir: Path, site_dir: Path, only_language: str | None = None,
-                 kiwix_files: bool = False, **overrides) -> Path:
+                 kiwix_files: bool = False, plugin_options: dict | None = None, **overrides) -> Path:
     """The project's mkdocs.yml for a tiny site in `directory` (see the module docstring)."""
-    return write_project_config(directory, docs_dir, site_dir, only_language, {"kiwix_files": kiwix_files}, **overrides)
+    options = {"kiwix_files": kiwix_files, **(plugin_options or {})}
+    return write_project_config(directory, docs_dir, site_dir, only_language, options, **overrides)
 
 
 def write_docs(docs_dir: Path, files: dict[str, str]) -> Path:
