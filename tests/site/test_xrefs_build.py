@@ -165,7 +165,7 @@ def test_act_panel_shows_front_matter_and_relations_both_ways_escaped(tiny_built
     assert '<dt>Bazë për</dt><dd><ul><li><a href="../reg-b/">Rregullorja B</a></li></ul></dd>' in panel  # derived
     sr_panel = (tiny_built / "sr/acts/reg-b/index.html").read_text(encoding="utf-8")
     assert '<dt>Zasniva se na</dt><dd><ul><li><a href="../law-a/">Zakon A</a></li></ul></dd>' in sr_panel  # title in sr
-    assert "<dt>Usvojen</dt><dd>nepoznato</dd>" in sr_panel
+    assert "<dt>Datum usvajanja</dt><dd>nepoznato</dd>" in sr_panel
     assert "crch-act-panel" not in (tiny_built / "guides/guide/index.html").read_text(encoding="utf-8")
 
 
