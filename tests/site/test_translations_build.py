@@ -249,7 +249,7 @@ def test_real_site_stale_pages_say_when_the_original_changed(real_changed):
     site, _, stale = real_changed
     date = stale.meta["last_reviewed"]
     expected = {
-        "sr": f"Original je ažuriran {date.day}. {date.month}. {date.year}; ovaj prevod možda nije ažuran.",
+        "sr": f"Ovaj prevod možda nije ažuran: original je ažuriran {date.day}. {date.month}. {date.year}. ",
         "en": "The original was updated on ",
     }
     original_url = SETTINGS.languages[DEFAULT_LANGUAGE].site_path(stale.rel_path)
