@@ -152,9 +152,9 @@ def test_missing_page_falls_back_to_an_original_in_another_language(tiny):
 def test_stale_machine_translation_links_to_its_original(tiny):
     _, site = tiny
     assert notices(read(site, "sr/a")) == {
-        "stale": 'Original je ažuriran 20. 11. 2026; ovaj prevod možda nije ažuran. '
+        "stale": 'Ovaj prevod možda nije ažuran: original je ažuriran 20. 11. 2026. '
                  '<a href="../../a/" hreflang="sq">Pročitajte original na albanskom</a>',
-        "machine": "Ova stranica je mašinski prevedena sa albanskog i još je nije proverila osoba.",
+        "machine": "Ova stranica je mašinski prevedena sa albanskog i još je nije pregledao čovek.",
     }
     assert notices(read(site, "a")) == {}
 
@@ -249,7 +249,7 @@ def test_real_site_stale_pages_say_when_the_original_changed(real_changed):
     site, _, stale = real_changed
     date = stale.meta["last_reviewed"]
     expected = {
-        "sr": f"Original je ažuriran {date.day}. {date.month}. {date.year}; ovaj prevod možda nije ažuran.",
+        "sr": f"Ovaj prevod možda nije ažuran: original je ažuriran {date.day}. {date.month}. {date.year}. ",
         "en": "The original was updated on ",
     }
     original_url = SETTINGS.languages[DEFAULT_LANGUAGE].site_path(stale.rel_path)

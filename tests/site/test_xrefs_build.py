@@ -165,14 +165,14 @@ def test_act_panel_shows_front_matter_and_relations_both_ways_escaped(tiny_built
     assert '<dt>Bazë për</dt><dd><ul><li><a href="../reg-b/">Rregullorja B</a></li></ul></dd>' in panel  # derived
     sr_panel = (tiny_built / "sr/acts/reg-b/index.html").read_text(encoding="utf-8")
     assert '<dt>Zasniva se na</dt><dd><ul><li><a href="../law-a/">Zakon A</a></li></ul></dd>' in sr_panel  # title in sr
-    assert "<dt>Usvojen</dt><dd>nepoznato</dd>" in sr_panel
+    assert "<dt>Datum usvajanja</dt><dd>nepoznato</dd>" in sr_panel
     assert "crch-act-panel" not in (tiny_built / "guides/guide/index.html").read_text(encoding="utf-8")
 
 
 def test_referenced_by_groups_the_linking_pages_by_type(tiny_built):
     html = (tiny_built / "acts/law-a/index.html").read_text(encoding="utf-8")
     section = re.search(r'<section class="crch-referenced-by".*?</section>', html, re.S).group(0)
-    assert re.findall(r"<h3>(.*?)</h3>", section) == ["Rregulloret", "Udhëzuesit", "Faqe"]
+    assert re.findall(r"<h3>(.*?)</h3>", section) == ["Rregulloret", "Udhëzuesit", "Faqet"]
     assert parse(tiny_built / "acts/law-a/index.html").referenced_by_hrefs == ["../reg-b/", "../../guides/guide/", "../../"]
     lonely = (tiny_built / "en/index.html").read_text(encoding="utf-8")
     assert '<a href="only/">Only in English</a>' in lonely

@@ -31,7 +31,7 @@ def test_a_block_in_each_language():
     assert '<a href="mailto:info@example.org">info@example.org</a>' in html
     assert "<code>www.komisioneri-ks.org</code>" in html and "Napomena." in html
     assert f"<strong>{STRINGS.t('contacts.check', 'sr')}</strong>" in html
-    assert '<time datetime="2017-10-22">22. oktobar 2017</time>' in html
+    assert '<time datetime="2017-10-22">22. oktobar 2017.</time>' in html
     assert "<code>http://www.komisioneri-ks.org/?page=1,58</code>" in html
     assert "\n\n" not in html  # one HTML block for Markdown
     english = render_contact(office, reader("en"))
@@ -43,10 +43,11 @@ def test_an_address_in_another_language_carries_its_html_lang():
     assert '<span lang="sr-Latn">Ulica</span>' in html
 
 
-@pytest.mark.parametrize("language, date", [("sq", "tetor 2019"), ("en", "October 2019"), ("sr", "oktobar 2019")])
-def test_a_month_or_year_as_the_source_shows_it(language, date):
-    assert f'<time datetime="2019-10">{date}</time>' in render_contact(contact(source_date="2019-10"), reader(language))
-    assert '<time datetime="2017">2017</time>' in render_contact(contact(source_date="2017"), reader(language))
+@pytest.mark.parametrize("language, month, year", [("sq", "tetor 2019", "2017"), ("en", "October 2019", "2017"),
+                                                    ("sr", "oktobar 2019.", "2017.")])  # Serbian dates end with a period
+def test_a_month_or_year_as_the_source_shows_it(language, month, year):
+    assert f'<time datetime="2019-10">{month}</time>' in render_contact(contact(source_date="2019-10"), reader(language))
+    assert f'<time datetime="2017">{year}</time>' in render_contact(contact(source_date="2017"), reader(language))
 
 
 def test_an_undated_secondary_source_says_so():
