@@ -9,6 +9,8 @@ html_pages.py, which calls this for each text node and readable attribute.
 from __future__ import annotations
 
 import argparse
+import collections
+import functools
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -35,9 +37,20 @@ class Work:
 
 def transliterate(text: str, work: Work | None = None) -> str:
     """The text in Serbian Cyrillic, with what must stay Latin left as it is and the markers dropped."""
+    result, counts = _transliterate(text)
     if work is not None:
         work.characters += len(text)
-    out, spelled = [], keep_list().transliterated
+        work.segments += sum(n for _, n in counts)
+        for key, n in counts:
+            work.counts[key] = work.counts.get(key, 0) + n
+    return result
+
+
+@functools.lru_cache(maxsize=65536)
+def _transliterate(text: str) -> tuple[str, tuple[tuple[str, int], ...]]:
+    """The result and the segments counted per kind (cached: a page's navigation, header and
+    footer are the same texts on every page, and repeated words are common)."""
+    out, spelled, counts = [], keep_list().transliterated, collections.Counter()
     for piece, marked in split_markers(text):
         if marked:
             out.append(piece)
@@ -52,12 +65,9 @@ def transliterate(text: str, work: Work | None = None) -> str:
                 word = spelled[word]
             out.append(word)
             position = segment.end
-            if work is not None:
-                work.segments += 1
-                key = f"{segment.kind}:{segment.rule}" if segment.rule else segment.kind
-                work.counts[key] = work.counts.get(key, 0) + 1
+            counts[f"{segment.kind}:{segment.rule}" if segment.rule else segment.kind] += 1
         out.append(piece[position:])
-    return "".join(out)
+    return "".join(out), tuple(sorted(counts.items()))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
