@@ -1,0 +1,81 @@
+"""Serbian Latin text to Serbian Cyrillic: plain text (a title, a summary, an interface string).
+
+    python -m scripts.cyrillic.text "Zakon br. 03/L-047 o zaštiti prava zajednica (OSCE-a)"
+
+What stays Latin is decided by latin_spans.py, how a word is spelt by words.py. HTML goes through
+html_pages.py, which calls this for each text node and readable attribute.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import functools
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from scripts.cyrillic.latin_spans import classify, keep_list, split_markers
+from scripts.cyrillic.words import word_to_cyrillic
+
+
+@dataclass
+class Work:
+    """Work done, counted so that tests can show it grows with the input and no faster."""
+
+    characters: int = 0  # characters of text looked at
+    segments: int = 0  # segments classified
+    tokens: int = 0  # HTML tokens (tags, text runs) scanned; html_pages.py counts these
+    counts: dict[str, int] = field(default_factory=dict)  # segments per kind:rule, for reports
+
+    def add(self, other: "Work") -> None:
+        self.characters += other.characters
+        self.segments += other.segments
+        self.tokens += other.tokens
+        for key, value in other.counts.items():
+            self.counts[key] = self.counts.get(key, 0) + value
+
+
+def transliterate(text: str, work: Work | None = None) -> str:
+    """The text in Serbian Cyrillic, with what must stay Latin left as it is and the markers dropped."""
+    result, counts = _transliterate(text)
+    if work is not None:
+        work.characters += len(text)
+        work.segments += sum(n for _, n in counts)
+        for key, n in counts:
+            work.counts[key] = work.counts.get(key, 0) + n
+    return result
+
+
+@functools.lru_cache(maxsize=65536)
+def _transliterate(text: str) -> tuple[str, tuple[tuple[str, int], ...]]:
+    """The result and the segments counted per kind (cached: a page's navigation, header and
+    footer are the same texts on every page, and repeated words are common)."""
+    out, spelled, counts = [], keep_list().transliterated, collections.Counter()
+    for piece, marked in split_markers(text):
+        if marked:
+            out.append(piece)
+            continue
+        position = 0
+        for segment in classify(piece):
+            out.append(piece[position : segment.start])
+            word = piece[segment.start : segment.end]
+            if segment.kind == "serbian":
+                word = word_to_cyrillic(word)
+            elif segment.kind == "spelled":
+                word = spelled[word]
+            out.append(word)
+            position = segment.end
+            counts[f"{segment.kind}:{segment.rule}" if segment.rule else segment.kind] += 1
+        out.append(piece[position:])
+    return "".join(out), tuple(sorted(counts.items()))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Print a Serbian Latin text in Serbian Cyrillic.")
+    parser.add_argument("text")
+    print(transliterate(parser.parse_args(argv).text))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
