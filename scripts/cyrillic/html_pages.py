@@ -34,7 +34,7 @@ import sys
 from pathlib import Path
 from typing import Callable, Sequence
 
-from scripts.cyrillic.latin_spans import MARKER_OPEN, split_markers, strip_markers
+from scripts.cyrillic.latin_spans import MARKER_OPEN, WORD, has_latin, split_markers, strip_markers
 from scripts.cyrillic.text import Work, transliterate
 
 TOKEN = re.compile(
@@ -307,6 +307,18 @@ def latin_html(page: str, work: Work | None = None) -> str:
     if MARKER_OPEN not in page:
         return page
     return PageWalk(strip_markers, False, work or Work()).run(page)
+
+
+def latin_body(body: str, work: Work | None = None) -> tuple[str, frozenset[str]]:
+    """A rendered page body for the Latin edition (as latin_html makes it), and the words the body
+    keeps in Latin: marked ones and those in an element of another language. The Cyrillic
+    edition's search excerpts keep them too (search_index.py); one pass over the body."""
+    kept: set[str] = set()
+
+    def keep(text: str) -> None:
+        kept.update(word.group() for word in WORD.finditer(html.unescape(text)) if has_latin(word.group()))
+
+    return PageWalk(strip_markers, False, work if work is not None else Work(), on_kept=keep).run(body), frozenset(kept)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

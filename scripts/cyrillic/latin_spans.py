@@ -36,9 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-import yaml
-
-from scripts.cyrillic.words import SERBIAN_LATIN_LETTERS, to_latin
+from scripts.cyrillic.words import SERBIAN_LATIN_LETTERS, read_data_file, to_latin
 
 KEEP_FILE = Path(__file__).with_name("keep_latin.yml")
 
@@ -49,6 +47,7 @@ _URL = r"(?:[a-z][a-z0-9+.-]*://|www\.|mailto:)[^\s<>\"]*[^\s<>\"'.,;:!?)\]}]"
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _WORD = r"\w+(?:[-./'’]\w+)*"
 TOKEN = re.compile(f"(?P<url>{_URL})|(?P<email>{_EMAIL})|(?P<word>{_WORD})|(?P<marker>\\{{/?lat\\}})", re.I)
+WORD = re.compile(_WORD)
 JOINER = re.compile(r"[-./'’]")
 LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]")
 NUMBER_ENDING = re.compile(r"^(.*\d)-([a-zčćšžđ]+)$")
@@ -116,7 +115,7 @@ class KeepListError(ValueError):
 
 @functools.lru_cache(maxsize=None)
 def keep_list(path: Path = KEEP_FILE) -> KeepList:
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    data = read_data_file(path, KeepListError)
     words, phrases = set(), {}
     for entry in data.get("keep") or []:
         latin = str(entry.get("latin", "")).strip()

@@ -52,8 +52,8 @@ def report(site_dir: Path, out_dir: Path | None = None) -> str:
         work = Work()
         cyrillic = transliterate_html(page, work)
         total.add(work)
-        for line, word in latin_left(cyrillic):
-            left[word].append(f"{path.relative_to(site_dir)}:{line}")
+        for found in latin_left(cyrillic):
+            left[found.word].append(f"{path.relative_to(site_dir)}:{found.line}")
         if out_dir:
             target = Path(out_dir) / path.relative_to(site_dir)
             target.parent.mkdir(parents=True, exist_ok=True)

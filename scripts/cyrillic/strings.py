@@ -1,14 +1,14 @@
-"""The project's interface strings in Serbian Cyrillic, generated from the Serbian Latin ones.
+"""The Serbian interface strings as the Cyrillic edition shows them, and their check.
 
-    python -m scripts.cyrillic.strings          # check them (Latin left, placeholders, overrides)
+    python -m scripts.cyrillic.strings [--print]    # check them (Latin left); --print lists them
 
-Editors keep one Serbian text in overrides/strings/*.yml (`sr:`); the Cyrillic form of each key
-is its transliteration, with `{placeholders}` left as they are. Two kinds of exceptions:
-- a key may give its own `sr-Cyrl:` text where the transliteration is not what a Cyrillic reader
-  should see (none needs it today; the check reports one that equals the transliteration);
-- `VERBATIM_KEYS` are formats, not prose, and are copied: a Babel date pattern's letters are
-  field codes (d. M. y), not words.
-Material's own strings for the Cyrillic edition are overrides/partials/languages/sr-cyrl.html.
+The Cyrillic edition's pages are the Serbian Latin pages transliterated, the interface strings in
+them included (html_pages.py), so editors keep one Serbian text in overrides/strings/*.yml (`sr:`).
+This check (part of `make check`, as `cyrillic`) finds the strings whose transliteration would
+keep Latin letters (a foreign word: mark it `{lat}…{/lat}`); `{placeholders}` are never changed.
+`VERBATIM_KEYS` are formats, not prose, and are never shown: a Babel date pattern's letters are
+field codes (d. M. y). Material's own strings are overrides/partials/languages/sr-latn.html,
+whose transliteration tests/unit/cyrillic/test_strings.py compares with the reviewed sr-cyrl.html.
 """
 
 from __future__ import annotations
@@ -18,12 +18,14 @@ import re
 from pathlib import Path
 from typing import Sequence
 
-from scripts.cyrillic.check import latin_left_text
+from scripts.checks.problems import Problem, exit_code, format_problems
+from scripts.cyrillic.check import CHECK, latin_left_text
+from scripts.cyrillic.latin_spans import split_markers
 from scripts.cyrillic.text import transliterate
-from scripts.problems import WARNING, Problem, display_path, exit_code, format_problems, main_exit
-from scripts.ui_strings import STRINGS_DIR, _load
+from scripts.model.project import STRINGS_DIR
+from scripts.model.strings import load_strings
 
-CYRILLIC = "sr-Cyrl"
+SOURCE_LANGUAGE = "sr"
 VERBATIM_KEYS = frozenset({"translations.date-pattern"})
 PLACEHOLDER = re.compile(r"\{(?!/?lat\})[A-Za-z_][A-Za-z0-9_]*\}")
 
@@ -39,40 +41,32 @@ def transliterate_string(text: str) -> str:
     return "".join(out)
 
 
-def generated(key: str, latin: str) -> str:
-    return latin if key in VERBATIM_KEYS else transliterate_string(latin)
+def cyrillic_strings(strings_dir: Path = STRINGS_DIR, source: str = SOURCE_LANGUAGE) -> dict[str, str]:
+    """Every key's text in Cyrillic, as the Cyrillic edition shows it."""
+    strings, _ = load_strings(Path(strings_dir))
+    return {key: transliterate_string(values.get(source) or "") for key, values in strings.texts.items()
+            if key not in VERBATIM_KEYS}
 
 
-def cyrillic_strings(strings_dir: Path = STRINGS_DIR) -> dict[str, str]:
-    """Every key's Serbian Cyrillic text: its own `sr-Cyrl` if it has one, else generated from `sr`."""
-    found, _ = _load(Path(strings_dir))
-    return {key: values.get(CYRILLIC) or generated(key, values.get("sr", "")) for key, values in found.items()}
-
-
-def check_cyrillic_strings(strings_dir: Path = STRINGS_DIR) -> list[Problem]:
-    """Latin left in a Cyrillic string, a placeholder lost, an `sr-Cyrl` that changes nothing."""
-    found, where = _load(Path(strings_dir))
+def check_cyrillic_strings(strings_dir: Path = STRINGS_DIR, source: str = SOURCE_LANGUAGE) -> list[Problem]:
+    """A string whose Cyrillic form keeps a Latin word ({placeholders} are left as they are)."""
+    strings, _ = load_strings(Path(strings_dir))  # unreadable files are the strings check's problems
     problems = []
-    for key, values in found.items():
-        latin = values.get("sr") or ""
-        cyrillic = values.get(CYRILLIC) or generated(key, latin)
-        path, line = where[key]
-
-        def problem(message: str, severity: str = "error") -> None:
-            problems.append(Problem(display_path(path), line, message, severity=severity, check="cyrillic-strings"))
-
-        if key not in VERBATIM_KEYS:
-            for _, word in latin_left_text(PLACEHOLDER.sub(" ", cyrillic)):
-                problem(f"interface string '{key}' keeps '{word}' in Latin in Cyrillic: mark it {{lat}}{word}{{/lat}} or add '{CYRILLIC}: …'")
-        if sorted(PLACEHOLDER.findall(cyrillic)) != sorted(PLACEHOLDER.findall(latin)):
-            problem(f"interface string '{key}': '{CYRILLIC}' must have the placeholders of 'sr' ({', '.join(PLACEHOLDER.findall(latin)) or 'none'})")
-        if values.get(CYRILLIC) and values[CYRILLIC] == generated(key, latin):
-            problem(f"interface string '{key}': '{CYRILLIC}' is what the transliteration gives anyway: remove it", WARNING)
+    for key, values in strings.texts.items():
+        latin = values.get(source)
+        if key in VERBATIM_KEYS or not isinstance(latin, str):
+            continue
+        shown, line = strings.where[key]
+        line = strings.language_lines.get((key, source), line)
+        unmarked = [piece for piece, marked in split_markers(PLACEHOLDER.sub(" ", latin)) if not marked]
+        for _, word in [left for piece in unmarked for left in latin_left_text(transliterate(piece))]:
+            problems.append(Problem(shown, line, f"interface string '{key}' keeps '{word}' in Latin in the Cyrillic "
+                                                 f"edition: write {{lat}}{word}{{/lat}} in its '{source}' text", check=CHECK))
     return problems
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Check the Serbian Cyrillic interface strings generated from overrides/strings.")
+    parser = argparse.ArgumentParser(description="Check the Serbian interface strings as the Cyrillic edition shows them.")
     parser.add_argument("--strings-dir", type=Path, default=STRINGS_DIR)
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("--print", action="store_true", help="print every key with its Cyrillic text")
@@ -86,4 +80,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    main_exit(main)
+    raise SystemExit(main())

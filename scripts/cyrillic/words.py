@@ -21,7 +21,8 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+from scripts.model.project import display_path
+from scripts.model.yaml_reader import YamlProblem, read_file
 
 EXCEPTIONS_FILE = Path(__file__).with_name("digraph_exceptions.yml")
 
@@ -58,9 +59,20 @@ class ExceptionFileError(ValueError):
     """The exception list is malformed (names the entry and the fix)."""
 
 
+def read_data_file(path: Path, error: type[ValueError]) -> dict:
+    """A data file of this package as a mapping, read by the project's one YAML reader."""
+    try:
+        data = read_file(Path(path), display_path(Path(path))).value or {}
+    except YamlProblem as problem:
+        raise error(f"{display_path(Path(path))}:{problem.line}: {problem.message}") from None
+    if not isinstance(data, dict):
+        raise error(f"{display_path(Path(path))}: must be a mapping of lists")
+    return data
+
+
 def load_exceptions(path: Path = EXCEPTIONS_FILE) -> tuple[TwoSounds, ...]:
     """Read and validate the reviewed list of two-sound digraphs."""
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    data = read_data_file(path, ExceptionFileError)
     found = []
     for digraph in DIGRAPHS:
         for entry in data.get(digraph) or []:

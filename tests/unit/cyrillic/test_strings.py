@@ -9,12 +9,11 @@ from pathlib import Path
 
 import jinja2
 import pytest
-import yaml
 
 from scripts.cyrillic.check import latin_left_text
 from scripts.cyrillic.strings import check_cyrillic_strings, cyrillic_strings, transliterate_string
 from scripts.cyrillic.text import transliterate
-from scripts.problems import ROOT
+from scripts.model.project import ROOT
 
 MATERIAL_TEMPLATES = Path(importlib.util.find_spec("material").origin).parent / "templates"
 # Keys that are codes, not words: the same in both scripts.
@@ -25,31 +24,23 @@ def test_the_projects_strings_are_all_cyrillic_with_their_placeholders():
     assert check_cyrillic_strings() == []
     strings = cyrillic_strings()
     assert strings["translations.notice.missing"] == "Ова страница још није преведена {into}; читате {original}."
-    assert strings["translations.date-pattern"] == "d. M. y"  # a Babel pattern, copied
+    assert "translations.date-pattern" not in strings  # a Babel pattern, never shown
     assert strings["directory.download"] == "Преузмите податке именика (YAML)"
     assert transliterate_string("Zakon {number} od {date}") == "Закон {number} од {date}"
 
 
-def test_an_own_cyrillic_text_wins_and_a_useless_or_broken_one_is_reported(tmp_path):
+def test_a_string_that_would_keep_a_latin_word_is_reported_on_its_line(tmp_path):
     (tmp_path / "x.yml").write_text(
-        yaml.safe_dump(
-            {
-                "a": {"sq": "a", "sr": "Pravo", "en": "Right", "sr-Cyrl": "Право!"},
-                "b": {"sq": "b", "sr": "Pravo", "en": "Right", "sr-Cyrl": "Право"},
-                "c": {"sq": "c", "sr": "Čitate {original}", "en": "c", "sr-Cyrl": "Читате оригинал"},
-                "d": {"sq": "d", "sr": "Office", "en": "d", "sr-Cyrl": "Office"},
-            },
-            allow_unicode=True,
-        ),
+        "a: {sq: a, sr: Pravo, en: Right}\n"
+        "b:\n  sq: b\n  sr: \"Čitate {original} u Wikipediji\"\n  en: b\n"
+        "c: {sq: c, sr: \"{lat}Wikipedia{/lat} i {count}\", en: c}\n",
         encoding="utf-8",
     )
-    assert cyrillic_strings(tmp_path)["a"] == "Право!"
-    found = {(p.message.split("'")[1], p.severity, p.message.split(": ", 1)[1].split(" ")[0]) for p in check_cyrillic_strings(tmp_path)}
-    assert found == {
-        ("b", "warning", "'sr-Cyrl'"),  # the same as the transliteration: remove it
-        ("c", "error", "'sr-Cyrl'"),  # lost its placeholder
-        ("d", "error", "mark"),  # Latin left: "… keeps 'Office' in Latin …: mark it …"
-    }
+    assert [str(p) for p in check_cyrillic_strings(tmp_path)] == [
+        f"{tmp_path / 'x.yml'}:4: interface string 'b' keeps 'Wikipediji' in Latin in the Cyrillic edition: "
+        "write {lat}Wikipediji{/lat} in its 'sr' text"
+    ]
+    assert cyrillic_strings(tmp_path)["c"] == "Wikipedia и {count}"
 
 
 @pytest.fixture(scope="module")

@@ -125,17 +125,19 @@ def test_latin_left_reports_what_is_not_kept_deliberately():
     assert latin_left(out) == []
     planted = out.replace("Правна помоћ", "Pravna pomoć").replace("<p>Људи", "<p>Ljudi Sunflowers")
     problems = latin_left(planted)
-    assert [word for _, word in problems] == ["Pravna", "pomoć", "Ljudi", "Sunflowers"]
+    assert [(left.word, left.missed) for left in problems] == [("Pravna", True), ("pomoć", True), ("Ljudi", True),
+                                                               ("Sunflowers", False)]
     lines = planted.splitlines()
-    for line, word in problems:
-        assert word in lines[line - 1]
+    for left in problems:
+        assert left.word in lines[left.line - 1]
 
 
 def test_a_marked_name_in_a_title_is_accepted_because_the_page_marks_it():
     page = transliterate_html("<html lang='sr'><title>{lat}ECMI Kosovo{/lat}</title><h1>{lat}ECMI Kosovo{/lat}</h1></html>")
     assert page == '<html lang="sr-Cyrl"><title>ECMI Kosovo</title><h1><span translate="no">ECMI Kosovo</span></h1></html>'
     assert latin_left(page) == []
-    assert latin_left(page.replace("<h1>", "<h1>x").replace('<span translate="no">ECMI Kosovo</span>', "")) == [(1, "Kosovo"), (1, "x")]  # ECMI is on the list
+    left = latin_left(page.replace("<h1>", "<h1>x").replace('<span translate="no">ECMI Kosovo</span>', ""))
+    assert [(x.line, x.word) for x in left] == [(1, "Kosovo"), (1, "x")]  # ECMI is on the list
 
 
 def test_work_is_linear_in_the_page_size():

@@ -9,14 +9,14 @@ import pytest
 
 from scripts.cyrillic.text import transliterate
 from scripts.cyrillic.words import word_to_cyrillic
-from scripts.documents import load_corpus
-from scripts.folding import fold, index_terms
-from scripts.problems import DEFAULT_DOCS_DIR
+from scripts.model.documents import load_corpus
+from scripts.model.project import DOCS_DIR
+from scripts.search.folding import fold, index_terms
 
 
 def serbian_corpus_words() -> set[str]:
-    corpus = load_corpus(DEFAULT_DOCS_DIR, languages=("sr",))
-    text = "\n".join(f"{doc.title}\n{doc.summary}\n{doc.body}" for doc in corpus.documents if doc.language == "sr")
+    corpus = load_corpus(DOCS_DIR)
+    text = "\n".join(f"{doc.title}\n{doc.summary}\n{doc.body}" for doc in corpus.in_language("sr"))
     return set(re.findall(r"[^\W\d_]+", text))
 
 
@@ -46,7 +46,7 @@ def test_control_a_folding_without_a_cyrillic_letter_is_caught(monkeypatch):
     """Planted fault: drop џ from the folding table; the same comparison then finds the mismatch."""
     import dataclasses
 
-    from scripts import folding
+    from scripts.search import folding
 
     rules = folding.rules()
     broken = dataclasses.replace(rules, characters={k: v for k, v in rules.characters.items() if k != "џ"})

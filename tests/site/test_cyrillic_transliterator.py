@@ -10,7 +10,6 @@ import re
 
 from scripts.cyrillic.check import latin_left
 from scripts.cyrillic.html_pages import TOKEN, transliterate_html
-from scripts.cyrillic.latin_spans import is_foreign
 
 # What may differ between the two editions' tags: the lang and the readable attributes' values.
 MAY_DIFFER = re.compile(r'\s(?:lang|title|alt|aria-label|placeholder|content|value)="[^"]*"')
@@ -30,7 +29,7 @@ def test_every_serbian_page_has_the_same_structure_and_links_in_cyrillic(built_s
         assert tags(cyrillic) == tags(latin), path
         assert re.findall(r'(?:href|src|id)="[^"]*"', cyrillic) == re.findall(r'(?:href|src|id)="[^"]*"', latin), path
         assert '<html lang="sr-Cyrl"' in cyrillic
-        serbian_left = [(line, word) for line, word in latin_left(cyrillic) if not is_foreign(word)]
+        serbian_left = [(left.line, left.word) for left in latin_left(cyrillic) if left.missed]
         if serbian_left:
             missed[str(path)] = serbian_left
     assert missed == {}
