@@ -35,9 +35,12 @@ class Work:
             self.counts[key] = self.counts.get(key, 0) + value
 
 
+CACHED_LENGTH = 200  # texts up to this long are cached: navigation, headings, names repeat on every page
+
+
 def transliterate(text: str, work: Work | None = None) -> str:
     """The text in Serbian Cyrillic, with what must stay Latin left as it is and the markers dropped."""
-    result, counts = _transliterate(text)
+    result, counts = _cached(text) if len(text) <= CACHED_LENGTH else _transliterate(text)
     if work is not None:
         work.characters += len(text)
         work.segments += sum(n for _, n in counts)
@@ -46,10 +49,10 @@ def transliterate(text: str, work: Work | None = None) -> str:
     return result
 
 
-@functools.lru_cache(maxsize=65536)
 def _transliterate(text: str) -> tuple[str, tuple[tuple[str, int], ...]]:
-    """The result and the segments counted per kind (cached: a page's navigation, header and
-    footer are the same texts on every page, and repeated words are common)."""
+    """The result and the segments counted per kind. Short texts are cached (`_cached`): a page's
+    navigation, header and footer are the same texts on every page; a long one (a paragraph, a
+    search excerpt) is seldom seen twice and would only fill the cache."""
     out, spelled, counts = [], keep_list().transliterated, collections.Counter()
     for piece, marked in split_markers(text):
         if marked:
@@ -68,6 +71,9 @@ def _transliterate(text: str) -> tuple[str, tuple[tuple[str, int], ...]]:
             counts[f"{segment.kind}:{segment.rule}" if segment.rule else segment.kind] += 1
         out.append(piece[position:])
     return "".join(out), tuple(sorted(counts.items()))
+
+
+_cached = functools.lru_cache(maxsize=65536)(_transliterate)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -29,6 +29,7 @@ class ClearingHouseConfig(base.Config):
     content = c.Type(bool, default=True)  # directory, glossary, listings, citations, abbreviations
     translations = c.Type(bool, default=True)  # fallbacks to the original, notices, switcher, status page
     search = c.Type(bool, default=True)  # one prebuilt index per language, the project's worker
+    cyrillic_edition = c.Type(bool, default=True)  # the editions `languages` generates (sr-cyrl from sr): HTML twins
     compact_navigation = c.Type(bool, default=True)  # a section with an index page shows only that page
     reproducible_dates = c.Type(bool, default=True)  # a page's date is its last_reviewed
     accessibility = c.Type(bool, default=True)  # names Material leaves out (the search dialog)

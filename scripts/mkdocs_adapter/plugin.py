@@ -16,11 +16,11 @@ plugin comes after `material/search` and `i18n`):
 | on_nav | -150 | after static-i18n (-100) | static-i18n has made this language's navigation: compact it |
 | on_env | 0 | after static-i18n (0) | the worker filter and the shared template cache |
 | on_page_markdown | 0 | after static-i18n (50) | id: links, markers, footnotes, abbreviations, dates, escaped front matter |
-| on_page_content | 0 | (no other plugin) | content loading from another host stops the build, sanitising next, then what adds escaped HTML: id: hrefs, act panel, fallback `lang`, status page |
-| on_page_context | 50 | after static-i18n (50), before Material search (0) | static-i18n has set the switcher; Material's search must see every page excluded |
-| on_post_page | -90 | before static-i18n (-100), which reads no content | the dialog's name, then the page's HTML and Markdown are let go |
-| on_post_template | 0 | (no other plugin) | 404.html: the dialog's name |
-| on_post_build | 0 | before static-i18n (-100) | this language's search index is written before static-i18n builds the next language inside its own on_post_build |
+| on_page_content | 0 | (no other plugin) | content loading from another host stops the build, sanitising next, then what adds escaped HTML: id: hrefs, act panel, fallback `lang`, status page; last, the {lat} markers those left as text |
+| on_page_context | 50 | after static-i18n (50), before Material search (0) | static-i18n has set the switcher (the translations feature marks it, then the Cyrillic edition joins it); Material's search must see every page excluded |
+| on_post_page | -90 | before static-i18n (-100), which reads no content | the dialog's name; the page is final: its Cyrillic twin is written; then the page's HTML and Markdown are let go |
+| on_post_template | 0 | (no other plugin) | 404.html: the dialog's name; sitemap.xml (static-i18n's, rendered by each language's build): the Cyrillic twins |
+| on_post_build | 0 | before static-i18n (-100) | this language's search index (and the Cyrillic edition's, from the Serbian one) is written before static-i18n builds the next language inside its own on_post_build |
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from scripts.checks.remote_loads import problems_in as remote_load_problems
 from scripts.model.schema import check_schema
 from scripts.render.sanitize import sanitize
 
-from scripts.mkdocs_adapter import content, navigation, pages, search, search_worker, templates, translations, upstream, xrefs
+from scripts.mkdocs_adapter import content, cyrillic, navigation, pages, search, search_worker, templates, translations, upstream, xrefs
 from scripts.mkdocs_adapter.config import ClearingHouseConfig
 from scripts.mkdocs_adapter.state import BuildState, fail_on
 
@@ -51,6 +51,8 @@ class ClearingHousePlugin(BasePlugin[ClearingHouseConfig]):
             upstream.check_at_start(config)
             fail_on(tree_problems(config["docs_dir"]), "docs folder")  # before anything reads docs/
             self.state = BuildState.read(config, self.config)
+            if self.config.cyrillic_edition:
+                cyrillic.check_editions(self.state)
         return config
 
     def on_pre_build(self, config: Any) -> None:
@@ -118,7 +120,7 @@ class ClearingHousePlugin(BasePlugin[ClearingHouseConfig]):
             html = xrefs.page_content(html, page, self.state)
         if self.config.translations:
             html = translations.page_content(html, page, self.state)
-        return html
+        return cyrillic.page_content(html, page, self.state, self.config.cyrillic_edition)
 
     @event_priority(50)
     def on_page_context(self, context: dict, page: Any, config: Any, nav: Any) -> dict:
@@ -131,6 +133,8 @@ class ClearingHousePlugin(BasePlugin[ClearingHouseConfig]):
             context = xrefs.page_context(context, page, self.state)
         if self.config.translations:
             context = translations.page_context(context, page, self.state)
+        if self.config.cyrillic_edition:
+            cyrillic.add_to_switcher(page, self.state, mark_missing=self.config.translations)
         return context
 
     @event_priority(-90)
@@ -139,19 +143,28 @@ class ClearingHousePlugin(BasePlugin[ClearingHouseConfig]):
             return output
         if self.config.accessibility:
             output = pages.name_search_dialog(output, page.file.src_uri, self.state)
+        output = cyrillic.page_output(output, page, self.state, self.config.cyrillic_edition, self.config.search)
         if self.config.release_pages:
             templates.release_page(page)
         return output
 
     def on_post_template(self, output_content: str, template_name: str, config: Any) -> str:
-        """404.html, the one page built from a template rather than a Markdown file."""
+        """404.html, the one page built from a template rather than a Markdown file; sitemap.xml."""
         if self.config.enabled and self.config.accessibility and template_name == "404.html":
             return pages.name_search_dialog(output_content, template_name, self.state)
+        if self.config.enabled and self.config.cyrillic_edition and template_name == "sitemap.xml":
+            return cyrillic.sitemap(output_content, self.state)
         return output_content
 
     def on_post_build(self, config: Any) -> None:
-        if self.config.enabled and self.config.search:
-            search.write(self.state)
+        if not self.config.enabled:
+            return
+        if self.config.search:
+            payload = search.write(self.state)
+            if self.config.cyrillic_edition:
+                cyrillic.write_search_index(payload, self.state)
+        if self.config.cyrillic_edition:
+            cyrillic.report(self.state)
 
 
 def _unchanged(value: Any) -> Any:

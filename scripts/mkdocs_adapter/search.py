@@ -49,12 +49,15 @@ def collect(page: Any, state: BuildState) -> None:
     page.meta["search"] = {**search_meta, "exclude": True}
 
 
-def write(state: BuildState) -> None:
-    """The language's index, the browser's search files and Material's (empty) index for file://."""
+def write(state: BuildState) -> dict[str, Any]:
+    """The language's index, the browser's search files and Material's (empty) index for file://;
+    returns the index's payload (the Cyrillic edition's index is made from the Serbian one's)."""
     config = state.config
     site_dir = config["site_dir"]
     search_worker.write_browser_files(site_dir)
     index_file = search_index.index_path(site_dir, upstream.current_language(config))
-    search_index.write_index_script(index_file, search_index.build_index(state.search_sections))
+    payload = search_index.build_index(state.search_sections)
+    search_index.write_index_script(index_file, payload)
     state.search_sections = []  # the next language is built inside this build's on_post_build
     search_worker.write_offline_material_index(site_dir, upstream.material_search_index(config))
+    return payload

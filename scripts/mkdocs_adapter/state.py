@@ -15,6 +15,7 @@ from typing import Any, Sequence
 from mkdocs.exceptions import PluginError
 
 from scripts.checks.problems import Problem, errors
+from scripts.cyrillic.text import Work
 from scripts.model.directory import Municipality, load_directory
 from scripts.model.documents import Corpus, Document, load_corpus
 from scripts.model.glossary import Term, load_glossary
@@ -39,6 +40,12 @@ class BuildState:
     municipalities: list[Municipality] = field(default_factory=list)
     terms: list[Term] = field(default_factory=list)
     search_sections: list[Section] = field(default_factory=list)  # of the language being built
+    # The Cyrillic edition (cyrillic.py): words each page's body keeps in Latin (by page URL, the
+    # source language being built), and the work, twins and warnings of the whole build.
+    kept_latin: dict[str, frozenset[str]] = field(default_factory=dict)
+    edition_work: Work = field(default_factory=Work)
+    edition_pages: int = 0
+    edition_warnings: int = 0
 
     @classmethod
     def read(cls, config: Any, options: Any) -> BuildState:

@@ -25,6 +25,10 @@ its language or its search.
 | lunr.js inside the mkdocs package (`contrib/search/templates/search/lunr.js`) | the browser's lunr | `check_at_start` (version line) |
 | MkDocs `Page.update_date`, `.toc` / `AnchorLink`, `.content` / `.markdown` / `.title` | sitemap dates, the status page's TOC, releasing written pages | (attributes of public classes) |
 | MkDocs' Jinja environment (`env.bytecode_cache`, `url_filter`) | compiled templates shared; the worker's URL | (public Jinja API) |
+| Material's switcher entry `<a href=… hreflang=… class="md-select__link">` and `<link rel="alternate" href=… hreflang=…>`, the page's own language as `href="./"` | the Cyrillic twin's link back to its Latin page | `SELF_ALTERNATES` in `point_self_alternates` |
+| Material's `<link rel="canonical" href="{{ page.canonical_url }}">` (with a `site_url`) | the twin's own address | `with_canonical` |
+| static-i18n's sitemap.xml (its `custom_i18n_sitemap` template, rendered in every language's build, the last one whole): `<xhtml:link rel="alternate" hreflang="<locale>" href="…"/>` per language | the twins in the sitemap | `on_post_template` (tests/site/test_cyrillic_edition.py) |
+| MkDocs `File.dest_uri`, `Page.url`, `Page.canonical_url`, `config.site_dir` (the build's own folder) | where a twin is written | `scripts/mkdocs_adapter/cyrillic.py` |
 """
 
 from __future__ import annotations
@@ -54,6 +58,9 @@ MATERIAL_SEARCH_PLUGIN = "material/search"
 LUNR_JS = Path(mkdocs.__file__).parent / "contrib" / "search" / "templates" / "search" / "lunr.js"
 MATERIAL_CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.DOTALL)
 SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
+# A language's entry in Material's switcher (partials/alternate.html) and in <head> (base.html).
+SELF_ALTERNATES = ('<a href="{link}" hreflang="{lang}" class="md-select__link">',
+                   '<link rel="alternate" href="{link}" hreflang="{lang}">')
 CREATE_I18N_FILE_PARAMETERS = ["file", "current_language", "default_language", "all_languages", "config"]
 
 
@@ -145,6 +152,34 @@ def page_alternates(config: Any) -> list[dict[str, Any]]:
 
 
 # --------------------------------------------------------------------------- Material
+
+
+def point_self_alternates(html: str, language: str, link: str, where: str, expected: bool) -> str:
+    """A Cyrillic twin with `language`'s switcher entry and <link rel="alternate"> pointed at `link`
+    (in the Latin page they point at the page itself, "./", which in the twin is the twin)."""
+    for tag in SELF_ALTERNATES:
+        own = tag.format(link="./", lang=language)
+        if expected and html.count(own) != 1:
+            raise changed(f"Material's language links in {where} (expected one {own})")
+        html = html.replace(own, tag.format(link=link, lang=language), 1)
+    return html
+
+
+def with_search_language(html: str, language: str, edition: str, where: str) -> str:
+    """A twin whose Material configuration names the search worker of `edition` (`?lang=sr-cyrl`)."""
+    config = MATERIAL_CONFIG.search(html)
+    worker = f"?lang={language}\""
+    if config is None or worker not in config.group(2):
+        raise changed(f"the search worker's ?lang= in Material's configuration of {where}")
+    return html[: config.start(2)] + config.group(2).replace(worker, f"?lang={edition}\"", 1) + html[config.end(2):]
+
+
+def with_canonical(html: str, address: str, twin_address: str, where: str) -> str:
+    tag = f'<link rel="canonical" href="{address}">'
+    if tag not in html:
+        raise changed(f"Material's canonical link in {where}")
+    return html.replace(tag, f'<link rel="canonical" href="{twin_address}">', 1)
+
 
 
 def material_search_index(config: Any) -> str:

@@ -14,6 +14,7 @@ from markupsafe import Markup, escape
 from scripts.model.documents import Document
 from scripts.model.relations import RelationGraph
 from scripts.model.schema import DATE_FIELDS, UNKNOWN
+from scripts.render.citations import title_lang
 from scripts.render.markup import html_list
 from scripts.render.reader import Reader
 
@@ -28,6 +29,9 @@ def _source(source: Any, reader: Reader) -> Markup:
     if not isinstance(source, dict):
         return escape(str(source))
     text = escape(source.get("title", ""))
+    lang = title_lang(source, reader)
+    if lang:
+        text = Markup('<span lang="{}">{}</span>').format(lang, text)
     if source.get("url"):
         # Shown, not linked: the site links to no other host (offline readers; see tests/site/test_site.py).
         text += Markup(' <span class="crch-source-url"><code>{}</code></span>').format(source["url"])

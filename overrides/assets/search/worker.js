@@ -9,7 +9,7 @@ importScripts("lunr.js", "folding.js", "engine.js");
   "use strict";
 
   var language = new URL(self.location.href).searchParams.get("lang");
-  if (!/^[a-z]{2,3}$/.test(language || ""))
+  if (!/^[a-z]{2,3}(?:-[a-z]{4})?$/.test(language || ""))  // a language, or an edition: sr-cyrl
     throw new Error("search worker: no valid ?lang= in " + self.location.href);
 
   // The index file is a script (`self.crchSearchIndex=<JSON>;`) so that a page opened from disk can
