@@ -26,9 +26,10 @@ def _write(directory: Path, config: dict) -> Path:
 
 
 def write_project_config(directory: Path, docs_dir: Path, site_dir: Path, only_language: str | None = None,
-                         **overrides) -> Path:
+                         plugin_options: dict | None = None, **overrides) -> Path:
     """A mkdocs.yml in `directory` equal to the project's but for the docs and site folders
-    (and, with only_language, building that language alone, as CRCH_ONLY_LANGUAGE does).
+    (and, with only_language, building that language alone, as CRCH_ONLY_LANGUAGE does; with
+    plugin_options, those options of the project's plugin changed, e.g. {"cyrillic_edition": False}).
     Paths the project's file gives relative to itself are made absolute."""
     config = read_config()  # the project's mkdocs.yml, `!ENV` values read from the environment now
     config.update(docs_dir=str(docs_dir), site_dir=str(site_dir))
@@ -37,6 +38,7 @@ def write_project_config(directory: Path, docs_dir: Path, site_dir: Path, only_l
     config["theme"]["custom_dir"] = str(ROOT / config["theme"]["custom_dir"])
     own = plugin_settings(config, PROJECT_PLUGIN)
     own["strings_dir"] = str(ROOT / own.get("strings_dir", DEFAULT_STRINGS_DIR))
+    own.update(plugin_options or {})
     config.update(overrides)
     return _write(directory, config)
 

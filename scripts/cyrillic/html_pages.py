@@ -67,7 +67,9 @@ SERBIAN_LANG = re.compile(r"^sr(?:-(?:latn|cyrl))?(?:-[a-z]{2})?$", re.I)
 CYRILLIC_LANG = "sr-Cyrl"
 PROTECTED_SPAN = '<span translate="no">', "</span>"
 
-TRANSLITERATE, KEEP, SKIP = "transliterate", "keep", "skip"
+# KEEP: text in another language (left as it is, and seen by on_kept); PROTECTED: the same, under
+# translate="no", which (as HTML's translate attribute) holds for every element inside it, whatever its lang.
+TRANSLITERATE, KEEP, PROTECTED, SKIP = "transliterate", "keep", "protected", "skip"
 
 
 def _text_node(raw: str, convert: Callable[[str], str], on_kept: Callable[[str], None] | None = None, plain: bool = False) -> str:
@@ -165,7 +167,7 @@ class PageWalk:
         self.context = "plain" if self.in_title else "text"
         if self.mode == TRANSLITERATE:
             return _text_node(raw, self.convert, self.on_kept, plain=self.in_title)
-        if self.mode == KEEP:
+        if self.mode in (KEEP, PROTECTED):
             if self.on_kept:
                 self.on_kept(raw)
             if MARKER_OPEN in raw:
@@ -191,11 +193,12 @@ class PageWalk:
     def _mode_of(self, name: str, attributes: dict[str, str], mode: str) -> str:
         if mode == SKIP or name in SKIPPED_ELEMENTS:
             return SKIP
-        if attributes.get("translate", "").lower() == "no":
-            return KEEP
+        translate = attributes.get("translate", "").lower()
+        if translate == "no" or (mode == PROTECTED and translate != "yes"):
+            return PROTECTED
         if "lang" in attributes:
             return TRANSLITERATE if SERBIAN_LANG.match(attributes["lang"]) else KEEP
-        if attributes.get("translate", "").lower() == "yes":
+        if translate == "yes":
             return TRANSLITERATE
         return mode
 

@@ -3,7 +3,8 @@ inside that language's build (scripts/cyrillic/DESIGN.md says why, and not as a 
 static-i18n). The editions are `Languages.editions` (mkdocs.yml: `languages: sr-cyrl:
 {generated_from: sr, …}` of the clearing-house plugin); the rules are the core's (scripts/cyrillic/).
 
-- on_config: an edition the core cannot generate stops the build;
+- on_config: an edition the core cannot generate stops the build; on_pre_build: so does a {lat}
+  marker without its {/lat} in a source page (as `make check` reports it);
 - on_page_content, every page: the {lat} markers left in the body (from front matter and data
   files in generated fragments) become Latin spans; for the source language, the words the body
   keeps in Latin are noted for the edition's search excerpts;
@@ -28,7 +29,8 @@ from typing import Any
 from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 
-from scripts.cyrillic.check import page_problems
+from scripts.checks.problems import Problem
+from scripts.cyrillic.check import marker_problems, page_problems
 from scripts.cyrillic.edition import EditionError, check_supported, sitemap_with_edition, twin_path
 from scripts.cyrillic.html_pages import latin_body, latin_html, transliterate_html
 from scripts.cyrillic.search_payload import cyrillic_payload
@@ -55,8 +57,18 @@ def check_editions(state: BuildState) -> None:
             raise PluginError(f"{state.config.config_file_path}: {error}") from None
 
 
+def problems(state: BuildState) -> list[Problem]:
+    """The editor's markers in each edition's source pages (as `make check` finds them)."""
+    return [problem for edition in state.settings.languages.editions
+            for problem in marker_problems(state.corpus, edition.generated_from)]
+
+
 def _editions_of_current(state: BuildState) -> tuple[Language, ...]:
-    return state.settings.languages.editions_of(upstream.current_language(state.config))
+    """The editions made from the language being built. None when that language is the site's root
+    (a one-language build, `make serve LANG=sr`): a twin one folder deeper would break its links."""
+    languages = state.settings.languages
+    current = upstream.current_language(state.config)
+    return languages.editions_of(current) if languages[current].prefix else ()
 
 
 def page_content(html: str, page: Any, state: BuildState, edition: bool) -> str:

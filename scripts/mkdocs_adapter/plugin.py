@@ -11,7 +11,7 @@ plugin comes after `material/search` and `i18n`):
 | event | priority | runs relative to | why |
 |---|---|---|---|
 | on_config | 0 | before static-i18n (-100) | refuses links and special files under docs/, then reads the build's state once (corpus, strings, languages) and checks the upstream internals; nothing in it depends on the language |
-| on_pre_build | 0 | (no other plugin) | stops the build on schema, cross-reference, data-file and translation errors before a page is read |
+| on_pre_build | 0 | (no other plugin) | stops the build on schema, cross-reference, data-file, translation and Cyrillic-marker errors before a page is read |
 | on_files | -200 | after static-i18n (-100) | static-i18n has chosen this language's files: add the fallbacks to originals, drop the interface strings |
 | on_nav | -150 | after static-i18n (-100) | static-i18n has made this language's navigation: compact it |
 | on_env | 0 | after static-i18n (0) | the worker filter and the shared template cache |
@@ -67,6 +67,8 @@ class ClearingHousePlugin(BasePlugin[ClearingHouseConfig]):
             fail_on(state.corpus.derived("data-problems", state.load_data), "data file")
         if self.config.translations:
             fail_on(translations.problems(state), "translation")
+        if self.config.cyrillic_edition:
+            fail_on(state.corpus.derived("cyrillic-problems", lambda: cyrillic.problems(state)), "Cyrillic edition")
         state.search_sections = []
 
     @event_priority(-200)

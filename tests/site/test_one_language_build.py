@@ -12,3 +12,4 @@ def test_the_real_docs_build_in_one_language(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     home = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")  # the one language is at the root
     assert '<html lang="sr-Latn"' in home and "md-select__link" not in home
+    assert not (tmp_path / "site" / "sr-cyrl").exists()  # a twin one folder deeper would break its links

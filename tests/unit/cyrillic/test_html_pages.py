@@ -40,6 +40,7 @@ PAGE = """<!doctype html>
 <pre><code><span class="n">njiva</span> = 1</code></pre>
 <p>Naziv na albanskom: <span lang="sq">Zyra për Komunitete <span lang="sr-Latn">(kancelarija)</span></span>.</p>
 <p><span translate="no">Civil Rights Defenders</span> i <span lang="en" title="English title">Equality body</span></p>
+<p><span lang="sr-Latn" translate="no">Srpski <span lang="sr-Latn">(latinica)</span></span> <span translate="no">x <span translate="yes">ovo da</span></span></p>
 <table><tr><td lang="sq">Deçan</td><td lang="sr-Latn">Dečane</td></tr></table>
 <p>Misija {lat}Balkan Sunflowers{/lat} i UNHCR-a.</p>
 <abbr title="Opštinske kancelarije">OKZP</abbr>
@@ -87,6 +88,9 @@ def test_foreign_and_marked_text_stays_latin_and_serbian_inside_it_does_not():
     assert '<span lang="sq">Zyra për Komunitete <span lang="sr-Cyrl">(канцеларија)</span></span>' in out
     assert '<span translate="no">Civil Rights Defenders</span> и <span lang="en" title="English title">Equality body</span>' in out
     assert '<td lang="sq">Deçan</td><td lang="sr-Cyrl">Дечане</td>' in out
+    # translate="no" holds inside, whatever the lang; only translate="yes" ends it
+    assert '<span lang="sr-Latn" translate="no">Srpski <span lang="sr-Latn">(latinica)</span></span>' in out
+    assert '<span translate="no">x <span translate="yes">ово да</span></span>' in out
     assert '<html lang="sr-Cyrl" class="no-js">' in out
     assert 'Мисија <span translate="no">Balkan Sunflowers</span> и UNHCR-а.' in out
 
