@@ -18,6 +18,10 @@ def test_benchmark_runs_end_to_end_and_prints_both_columns(tmp_path, capsys):
     cells = [cell.strip() for cell in row.strip("|").split("|")]
     assert len(cells) == 16 and all(re.fullmatch(r"[\d.]+", cell) for cell in cells), row
     assert re.search(r"edit loop \(make serve LANG=sr, real site, edit sr/\S+\.md\): save -> reload ready [\d.]+ s", out)
+    edition = out[out.index("| N/lang | twin pages |"):]
+    edition_row = next(line for line in edition.splitlines() if line.startswith("| 6 |"))
+    cells = [cell.strip() for cell in edition_row.strip("|").split("|")]
+    assert len(cells) == 12 and int(cells[1]) == 6 + 6 and float(cells[2]) > 0, edition_row  # documents + sections
     data = json.loads(results.read_text(encoding="utf-8"))
     sizes = data["sizes"][0]
     for setup in ("plain", "project"):
@@ -25,6 +29,9 @@ def test_benchmark_runs_end_to_end_and_prints_both_columns(tmp_path, capsys):
         assert sizes[setup]["html_pages"] > 3 * 6 and sizes[setup]["site_bytes"] > sizes[setup]["html_bytes"] > 0
         assert sizes[setup]["peak_memory_bytes"] > 10_000_000
     assert len(data["edit_loop"]["serve_rebuild_seconds"]) == 1
+    without = sizes[bench_build.WITHOUT_EDITION]
+    assert without["ok"] and without["edition_pages"] == 0 and sizes["project"]["edition_pages"] > 0
+    assert sizes["project"]["html_pages"] == without["html_pages"] + sizes["project"]["edition_pages"]
 
 
 def test_targets_are_judged_from_the_results():
