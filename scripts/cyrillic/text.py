@@ -14,7 +14,7 @@ import functools
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from scripts.cyrillic.latin_spans import classify, keep_list, split_markers
+from scripts.cyrillic.latin_spans import classify, has_latin, keep_list, split_markers
 from scripts.cyrillic.words import word_to_cyrillic
 
 
@@ -40,6 +40,10 @@ CACHED_LENGTH = 200  # texts up to this long are cached: navigation, headings, n
 
 def transliterate(text: str, work: Work | None = None) -> str:
     """The text in Serbian Cyrillic, with what must stay Latin left as it is and the markers dropped."""
+    if not has_latin(text):  # whitespace between tags, numbers, Cyrillic: half of a page's text nodes
+        if work is not None:
+            work.characters += len(text)
+        return text
     result, counts = _cached(text) if len(text) <= CACHED_LENGTH else _transliterate(text)
     if work is not None:
         work.characters += len(text)

@@ -13,8 +13,10 @@ static-i18n). The editions are `Languages.editions` (mkdocs.yml: `languages: sr-
   own `lang` (and translate="no"), so the twin keeps the other languages' names as they are;
 - on_post_page: each page of the source language is written once more, transliterated, at
   `<edition>/<same path>`, with the three links only a twin needs changed (its source language's
-  entry, the search worker's language, the canonical address), and checked (a missed Serbian word
-  stops the build, an unmarked foreign one is logged); every page of every language loses the
+  entry, the search worker's language, the canonical address), and checked: the transliteration
+  classifies every readable word, and a page where one stayed Latin without a reason is walked
+  again to report it (a missed Serbian word stops the build, an unmarked foreign one is logged;
+  check.latin_was_left); every page of every language loses the
   markers left in its template parts (title, navigation);
 - on_post_build: the edition's search index, from the source language's (search_payload.py);
 - on_post_template: sitemap.xml lists the twins and names them as alternates.
@@ -30,10 +32,11 @@ from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 
 from scripts.checks.problems import Problem
-from scripts.cyrillic.check import marker_problems, page_problems
+from scripts.cyrillic.check import latin_was_left, marker_problems, page_problems
 from scripts.cyrillic.edition import EditionError, check_supported, sitemap_with_edition, twin_path
 from scripts.cyrillic.html_pages import latin_body, latin_html, transliterate_html
 from scripts.cyrillic.search_payload import cyrillic_payload
+from scripts.cyrillic.text import Work
 from scripts.model.languages import Language
 from scripts.model.links import relative_url
 from scripts.model.project import display_path
@@ -122,7 +125,9 @@ def write_twins(output: str, page: Any, state: BuildState, search: bool) -> None
         url = twin_path(page.url, source, edition)
         if dest is None or url is None:
             raise upstream.changed(f"the Serbian Cyrillic edition: {page.file.dest_uri} is not under {source.prefix}")
-        twin = transliterate_html(output, state.edition_work)
+        work = Work()
+        twin = transliterate_html(output, work)
+        state.edition_work.add(work)
         twin = upstream.point_self_alternates(twin, source.code, relative_url(url, page.url), page.file.src_uri,
                                               expected=bool(upstream.page_alternates(config)))
         if search:
@@ -130,9 +135,10 @@ def write_twins(output: str, page: Any, state: BuildState, search: bool) -> None
         if page.canonical_url:  # only with a site_url: the page's full address ends with its URL path
             base = page.canonical_url[: len(page.canonical_url) - len(page.url)]
             twin = upstream.with_canonical(twin, page.canonical_url, base + url, page.file.src_uri)
-        problems = page_problems(twin, dest, display_path(Path(config.docs_dir) / document_path(page)))
-        fail_on(problems, "Cyrillic edition")
-        state.edition_warnings += len(problems)
+        if latin_was_left(work):  # the pass classified every word; say which, where and why
+            problems = page_problems(twin, dest, display_path(Path(config.docs_dir) / document_path(page)))
+            fail_on(problems, "Cyrillic edition")
+            state.edition_warnings += len(problems)
         target = Path(config.site_dir) / dest
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(twin, encoding="utf-8")

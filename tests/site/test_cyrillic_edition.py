@@ -213,3 +213,16 @@ def test_an_edition_the_transliteration_cannot_make_stops_the_build(tmp_path):
     assert result.returncode != 0 and "Traceback" not in result.stdout + result.stderr
     assert ("languages.sr-cyrl: only a Serbian Cyrillic edition (html_lang: sr-Cyrl) of Serbian Latin pages (sr-Latn) "
             "can be generated; en is en") in result.stdout + result.stderr
+
+
+def test_an_unmarked_foreign_name_is_a_warning_of_the_build_with_page_and_fix(tmp_path):
+    files = {**MARKED, "sr/x.md": MARKED["sr/x.md"].replace("Organizacija", "U opštini Deçan organizacija")}
+    docs = write_docs(tmp_path / "docs", files)
+    write_data_files(docs)
+    result = build(write_config(tmp_path, docs, tmp_path / "site"), tmp_path / "site")
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output  # the page is right: only its markup is missing
+    assert re.search(r"sr-cyrl/x/index\.html:\d+: warning: 'Deçan' stays in Latin letters in the Cyrillic edition "
+                     r"\(from docs/sr/x\.md\): in the Serbian Latin text mark a foreign name "
+                     r"\{lat\}Deçan\{/lat\} or give its element a lang", output), output
+    assert "У општини Deçan организација" in read(tmp_path / "site", "sr-cyrl/x/index.html")
