@@ -129,9 +129,16 @@ def test_navigate_and_switch_language(file_page, offline_copy):
     assert page.locator("html").get_attribute("lang") == "en"
     there = Path(unquote(urlsplit(page.url).path))
     assert there.is_file() and there.relative_to(offline_copy / "en") == here.relative_to(offline_copy), page.url
+    # and to Serbian in Cyrillic, the generated edition, on the same page
+    page.hover(".md-header__option .md-select button")
+    page.click(f"{LANGUAGE_LINK}[hreflang='sr-Cyrl']")
+    page.wait_for_load_state()
+    assert page.locator("html").get_attribute("lang") == "sr-Cyrl"
+    cyrillic = Path(unquote(urlsplit(page.url).path))
+    assert cyrillic.is_file() and cyrillic.relative_to(offline_copy / "sr-cyrl") == here.relative_to(offline_copy), page.url
 
 
-@pytest.mark.parametrize("language", ["sq", "sr", "en"])
+@pytest.mark.parametrize("language", ["sq", "sr", "sr-cyrl", "en"])
 def test_search_finds_and_opens_a_page(file_page, offline_copy, language):
     page = file_page
     home = offline_copy / ("index.html" if language == "sq" else f"{language}/index.html")
