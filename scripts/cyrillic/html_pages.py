@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from scripts.cyrillic.latin_spans import MARKER_OPEN, WORD, has_latin, split_markers, strip_markers
-from scripts.cyrillic.text import Work, transliterate
+from scripts.cyrillic.text import Work, between, transliterate
 
 TOKEN = re.compile(
     r"<!--.*?-->|<![^>]*>|<\?[^>]*>|</?[A-Za-z][^\s/>]*(?:[^>\"']|\"[^\"]*\"|'[^']*')*>|[^<]+|<",
@@ -85,15 +85,7 @@ def _text_node(raw: str, convert: Callable[[str], str], on_kept: Callable[[str],
                 on_kept(piece)
             out.append(piece if plain else f"{PROTECTED_SPAN[0]}{piece}{PROTECTED_SPAN[1]}")
         return "".join(out)
-    if "&" not in raw:
-        return convert(raw)
-    out, position = [], 0
-    for entity in ENTITY.finditer(raw):
-        out.append(convert(raw[position : entity.start()]))
-        out.append(entity.group())
-        position = entity.end()
-    out.append(convert(raw[position:]))
-    return "".join(out)
+    return between(ENTITY, raw, convert) if "&" in raw else convert(raw)
 
 
 def _attribute_value(raw: str, convert: Callable[[str], str]) -> str:

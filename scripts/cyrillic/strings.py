@@ -21,7 +21,7 @@ from typing import Sequence
 from scripts.checks.problems import Problem, exit_code, format_problems
 from scripts.cyrillic.check import CHECK, latin_left_text
 from scripts.cyrillic.latin_spans import split_markers
-from scripts.cyrillic.text import transliterate
+from scripts.cyrillic.text import between, transliterate
 from scripts.model.project import STRINGS_DIR
 from scripts.model.strings import load_strings
 
@@ -32,13 +32,7 @@ PLACEHOLDER = re.compile(r"\{(?!/?lat\})[A-Za-z_][A-Za-z0-9_]*\}")
 
 def transliterate_string(text: str) -> str:
     """An interface string in Cyrillic, its {placeholders} untouched."""
-    out, position = [], 0
-    for match in PLACEHOLDER.finditer(text):
-        out.append(transliterate(text[position : match.start()]))
-        out.append(match.group())
-        position = match.end()
-    out.append(transliterate(text[position:]))
-    return "".join(out)
+    return between(PLACEHOLDER, text, transliterate)
 
 
 def cyrillic_strings(strings_dir: Path = STRINGS_DIR, source: str = SOURCE_LANGUAGE) -> dict[str, str]:

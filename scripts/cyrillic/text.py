@@ -11,8 +11,9 @@ from __future__ import annotations
 import argparse
 import collections
 import functools
+import re
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Callable, Sequence
 
 from scripts.cyrillic.latin_spans import classify, has_latin, keep_list, split_markers
 from scripts.cyrillic.words import word_to_cyrillic
@@ -33,6 +34,17 @@ class Work:
         self.tokens += other.tokens
         for key, value in other.counts.items():
             self.counts[key] = self.counts.get(key, 0) + value
+
+
+def between(pattern: re.Pattern, text: str, convert: Callable[[str], str]) -> str:
+    """`convert` applied to the text between the matches of `pattern`; the matches stay as they are
+    (entities in HTML text, {placeholders} in interface strings)."""
+    out, position = [], 0
+    for match in pattern.finditer(text):
+        out += [convert(text[position : match.start()]), match.group()]
+        position = match.end()
+    out.append(convert(text[position:]))
+    return "".join(out)
 
 
 CACHED_LENGTH = 200  # texts up to this long are cached: navigation, headings, names repeat on every page
