@@ -1,7 +1,8 @@
 """MkDocs configurations for building another docs folder: this project's, and the plain set-up.
 
 - `write_project_config`: the project's own mkdocs.yml (theme, plugins) with another docs and site
-  folder, so tests and benchmarks exercise exactly what `make build` runs.
+  folder, so tests and benchmarks exercise exactly what `make build` runs (the tests' tiny sites
+  switch the Kiwix files off: tests/support/sites.py).
 - `write_plain_config`: what a site would use without this project's work: Material for MkDocs with
   mkdocs-static-i18n (folder structure, the same languages), Material's search plugin and every
   other option at its default (static-i18n's `reconfigure_search` on, no project plugin).
@@ -28,8 +29,8 @@ def _write(directory: Path, config: dict) -> Path:
 def write_project_config(directory: Path, docs_dir: Path, site_dir: Path, only_language: str | None = None,
                          plugin_options: dict | None = None, **overrides) -> Path:
     """A mkdocs.yml in `directory` equal to the project's but for the docs and site folders
-    (and, with only_language, building that language alone, as CRCH_ONLY_LANGUAGE does; with
-    plugin_options, those options of the project's plugin changed, e.g. {"cyrillic_edition": False}).
+    (and, with only_language, building that language alone, as CRCH_ONLY_LANGUAGE does;
+    plugin_options replace options of the clearing-house plugin, overrides top-level keys).
     Paths the project's file gives relative to itself are made absolute."""
     config = read_config()  # the project's mkdocs.yml, `!ENV` values read from the environment now
     config.update(docs_dir=str(docs_dir), site_dir=str(site_dir))
