@@ -75,8 +75,11 @@ def _editions_of_current(state: BuildState) -> tuple[Language, ...]:
 
 
 def page_content(html: str, page: Any, state: BuildState, edition: bool) -> str:
-    """The body without text markers (whether or not the edition is built: they are content syntax);
-    for a source language, the words it keeps in Latin noted."""
+    """The body without text markers (whether or not the edition is built: they are content syntax)
+    and with Python-Markdown's English titles marked as English; for a source language, the words
+    it keeps in Latin noted."""
+    if not upstream.current_language(state.config).startswith("en"):
+        html = upstream.with_english_default_titles_marked(html)
     if not (edition and _editions_of_current(state)):
         return latin_html(html)
     html, kept = latin_body(html, state.edition_work)

@@ -27,6 +27,7 @@ its language or its search.
 | MkDocs' Jinja environment (`env.bytecode_cache`, `url_filter`) | compiled templates shared; the worker's URL | (public Jinja API) |
 | Material's switcher entry `<a href=… hreflang=… class="md-select__link">` and `<link rel="alternate" href=… hreflang=…>`, the page's own language as `href="./"` | the Cyrillic twin's link back to its Latin page | `SELF_ALTERNATES` in `point_self_alternates` |
 | Material's `<link rel="canonical" href="{{ page.canonical_url }}">` (with a `site_url`) | the twin's own address | `with_canonical` |
+| Python-Markdown's toc and footnotes write English titles by default (`Permanent link`, `Jump back to footnote 1 in the text`) | marked `lang="en"` outside English pages | `ENGLISH_DEFAULT_TITLE` (nothing to mark once the titles are set per language) |
 | static-i18n's sitemap.xml (its `custom_i18n_sitemap` template, rendered in every language's build, the last one whole): `<xhtml:link rel="alternate" hreflang="<locale>" href="…"/>` per language | the twins in the sitemap | `on_post_template` (tests/site/test_cyrillic_edition.py) |
 | MkDocs `File.dest_uri`, `Page.url`, `Page.canonical_url`, `config.site_dir` (the build's own folder) | where a twin is written | `scripts/mkdocs_adapter/cyrillic.py` |
 """
@@ -153,6 +154,17 @@ def page_alternates(config: Any) -> list[dict[str, Any]]:
 
 
 # --------------------------------------------------------------------------- Material
+
+
+# Python-Markdown's English default titles (toc's permalink, footnotes' back-link), which a page in
+# another language shows unless the build sets them per language: marked as English, they stay
+# English for screen readers and in the Cyrillic twin (which would spell them in Cyrillic letters).
+ENGLISH_DEFAULT_TITLE = re.compile(r'(<a class="(?:headerlink|footnote-backref)" href="[^"]*" '
+                                   r'title="(?:Permanent link|Jump back to footnote \d+ in the text)")>')
+
+
+def with_english_default_titles_marked(html: str) -> str:
+    return ENGLISH_DEFAULT_TITLE.sub(r'\1 lang="en">', html) if 'title="' in html else html
 
 
 def point_self_alternates(html: str, language: str, link: str, where: str, expected: bool) -> str:

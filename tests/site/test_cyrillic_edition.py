@@ -77,6 +77,7 @@ def test_what_is_transliterated_and_what_is_protected_on_a_real_act_page(built_s
     cyrillic = read(built_site, "sr-cyrl/acts/law-03-l-047-communities/index.html")
     assert "<title>Закон бр. 03/L-047 о заштити и промовисању права заједница" in cyrillic  # act number kept
     assert "Подаци о документу" in cyrillic  # the act panel
+    assert "Перманент" not in cyrillic  # toc's English "Permanent link" is marked English, not spelled in Cyrillic
     jsonld = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', cyrillic, re.S).group(1))
     assert jsonld["name"].startswith("Закон бр. 03/L-047") and jsonld["inLanguage"] == "sr-Cyrl"
     assert jsonld["legislationIdentifier"] == "03/L-047"
