@@ -6,8 +6,8 @@ The Cyrillic edition's pages are the Serbian Latin pages transliterated, the int
 them included (html_pages.py), so editors keep one Serbian text in overrides/strings/*.yml (`sr:`).
 This check (part of `make check`, as `cyrillic`) finds the strings whose transliteration would
 keep Latin letters (a foreign word: mark it `{lat}…{/lat}`); `{placeholders}` are never changed.
-`VERBATIM_KEYS` are formats, not prose, and are never shown: a Babel date pattern's letters are
-field codes (d. M. y). Material's own strings are overrides/partials/languages/sr-latn.html,
+Date patterns (keys with a `date-pattern` part) are formats, not prose, and are never shown: a
+Babel date pattern's letters are field codes (d. M. y). Material's own strings are overrides/partials/languages/sr-latn.html,
 whose transliteration tests/unit/cyrillic/test_strings.py compares with the reviewed sr-cyrl.html.
 """
 
@@ -26,8 +26,13 @@ from scripts.model.project import STRINGS_DIR
 from scripts.model.strings import load_strings
 
 SOURCE_LANGUAGE = "sr"
-VERBATIM_KEYS = frozenset({"translations.date-pattern"})
+VERBATIM_PART = "date-pattern"  # translations.date-pattern, contacts.date-pattern.day…
 PLACEHOLDER = re.compile(r"\{(?!/?lat\})[A-Za-z_][A-Za-z0-9_]*\}")
+
+
+def is_verbatim(key: str) -> bool:
+    """A key whose text is a format (a Babel date pattern), kept as it is."""
+    return VERBATIM_PART in key.split(".")
 
 
 def transliterate_string(text: str) -> str:
@@ -39,7 +44,7 @@ def cyrillic_strings(strings_dir: Path = STRINGS_DIR, source: str = SOURCE_LANGU
     """Every key's text in Cyrillic, as the Cyrillic edition shows it."""
     strings, _ = load_strings(Path(strings_dir))
     return {key: transliterate_string(values.get(source) or "") for key, values in strings.texts.items()
-            if key not in VERBATIM_KEYS}
+            if not is_verbatim(key)}
 
 
 def check_cyrillic_strings(strings_dir: Path = STRINGS_DIR, source: str = SOURCE_LANGUAGE) -> list[Problem]:
@@ -48,7 +53,7 @@ def check_cyrillic_strings(strings_dir: Path = STRINGS_DIR, source: str = SOURCE
     problems = []
     for key, values in strings.texts.items():
         latin = values.get(source)
-        if key in VERBATIM_KEYS or not isinstance(latin, str):
+        if is_verbatim(key) or not isinstance(latin, str):
             continue
         shown, line = strings.where[key]
         line = strings.language_lines.get((key, source), line)

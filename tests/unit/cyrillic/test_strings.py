@@ -25,6 +25,7 @@ def test_the_projects_strings_are_all_cyrillic_with_their_placeholders():
     strings = cyrillic_strings()
     assert strings["translations.notice.missing"] == "Ова страница још није преведена {into}; читате {original}."
     assert "translations.date-pattern" not in strings  # a Babel pattern, never shown
+    assert not [key for key in strings if "date-pattern" in key]  # nor the contacts' (d. MMMM y)
     assert strings["directory.download"] == "Преузмите податке именика (YAML)"
     assert transliterate_string("Zakon {number} od {date}") == "Закон {number} од {date}"
 

@@ -37,6 +37,7 @@ from scripts.cyrillic.text import Work, transliterate
         ("Veb-sajt", "Веб-сајт"),
         ("Wi-Fi mreža", "Wi-Fi мрежа"),  # foreign letters: kept whole (and reported by the check)
         ("Deçan i Dečane", "Deçan и Дечане"),
+        ("aplikacija Kiwix na iPhone telefonu, preko Bluetooth veze", "апликација Kiwix на iPhone телефону, преко Bluetooth везе"),
     ],
 )
 def test_transliterate(latin, cyrillic):
