@@ -4,8 +4,8 @@
 
 What is transliterated (text.py, with what latin_spans.py keeps):
 - text nodes, outside the elements below;
-- the readable attributes (`READABLE_ATTRIBUTES`: title, alt, aria-label, placeholder…), and the
-  `content` of the readable <meta> tags (description, og:title…);
+- the readable attributes (`READABLE_ATTRIBUTES`: title, alt, aria-label, placeholder, a table
+  cell's data-label…), and the `content` of the readable <meta> tags (description, og:title…);
 - in JSON-LD (`<script type="application/ld+json">`) the values of the readable keys
   (`JSON_LD_READABLE`: name, description, legislationType…), never @id, url, identifiers or dates;
   in Material's page configuration (`<script id="__config">`) the values of "translations".
@@ -47,9 +47,12 @@ ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 
 VOID_ELEMENTS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 SKIPPED_ELEMENTS = frozenset("code pre kbd samp var script style textarea".split())
+# data-label: a table cell's column name, which phones show before the cell (render/phone_tables.py)
 READABLE_ATTRIBUTES = frozenset(
-    "title alt aria-label aria-description aria-roledescription aria-valuetext aria-placeholder placeholder label".split()
+    "title alt aria-label aria-description aria-roledescription aria-valuetext aria-placeholder placeholder label "
+    "data-label".split()
 )
+OUTER_ATTRIBUTES = frozenset({"data-label"})  # in the language around the element, not its own
 READABLE_META = frozenset(
     "description keywords author application-name apple-mobile-web-app-title twitter:title "
     "twitter:description twitter:image:alt og:title og:description og:site_name og:image:alt".split()
@@ -61,7 +64,7 @@ JSON_LD_READABLE = frozenset(
 )
 # Anything that makes a tag worth parsing; every other tag is copied as it is.
 INTERESTING_TAG = re.compile(
-    r"\s(?:title|alt|aria-|placeholder|label|lang|translate|content|value)[\s=>/]|\{/?lat\}", re.I
+    r"\s(?:title|alt|aria-|placeholder|label|data-label|lang|translate|content|value)[\s=>/]|\{/?lat\}", re.I
 )
 SERBIAN_LANG = re.compile(r"^sr(?:-(?:latn|cyrl))?(?:-[a-z]{2})?$", re.I)
 CYRILLIC_LANG = "sr-Cyrl"
@@ -174,7 +177,7 @@ class PageWalk:
             attributes = {m.group(1).lower(): html.unescape((m.group(3) or "").strip("\"'")) for m in ATTRIBUTE.finditer(raw, TAG_NAME.match(raw).end())}
         new_mode = self._mode_of(name, attributes, mode)
         if new_mode != TRANSLITERATE or attributes:
-            raw = self._attributes(raw, name, attributes, new_mode)
+            raw = self._attributes(raw, name, attributes, new_mode, mode)
         if not void:
             if new_mode != mode:
                 self.regions.append([name, 1, new_mode])
@@ -202,7 +205,10 @@ class PageWalk:
                     del self.regions[index:]
                 return
 
-    def _attributes(self, raw: str, name: str, attributes: dict[str, str], mode: str) -> str:
+    def _attributes(self, raw: str, name: str, attributes: dict[str, str], mode: str, outer: str) -> str:
+        """The tag with its readable attributes converted in the element's mode, but a cell's
+        data-label in the mode around it: the column's name is in the page's language even where
+        the cell's text has a lang of its own (the directory's Albanian names)."""
         readable = set(READABLE_ATTRIBUTES)
         if name == "meta" and (attributes.get("name", "") or attributes.get("property", "")).lower() in READABLE_META:
             readable.add("content")
@@ -217,7 +223,7 @@ class PageWalk:
             if lower == "lang" and self.to_cyrillic and mode == TRANSLITERATE and SERBIAN_LANG.match(html.unescape(value.strip("\"'"))):
                 return f'{key}{equals}"{CYRILLIC_LANG}"'
             if lower in readable:
-                if mode == TRANSLITERATE:
+                if (outer if lower in OUTER_ATTRIBUTES else mode) == TRANSLITERATE:
                     return f"{key}{equals}{_attribute_value(value, self.convert)}"
                 if MARKER_OPEN in value:
                     return f"{key}{equals}{_attribute_value(value, strip_markers)}"

@@ -66,6 +66,13 @@ def test_text_nodes_and_readable_attributes_are_transliterated():
     assert '<abbr title="Општинске канцеларије">ОКЗП</abbr>' in out
 
 
+def test_a_table_cells_column_name_is_transliterated_for_phones():
+    cell = '<td data-label="Opština" data-crch-x="Opština">Peć</td>'
+    assert transliterate_html(cell) == '<td data-label="Општина" data-crch-x="Opština">Пећ</td>'
+    albanian = '<td data-label="Naziv na albanskom" lang="sq" title="Peja">Peja</td>'  # the column's name is Serbian
+    assert transliterate_html(albanian) == '<td data-label="Назив на албанском" lang="sq" title="Peja">Peja</td>'
+
+
 def test_tags_urls_ids_classes_code_and_scripts_never_change():
     out = cyrillic()
     for unchanged in (
