@@ -20,7 +20,8 @@ is not in static-i18n's list: it has no folder under docs/ and no translation st
           sr-cyrl: {generated_from: sr, name: "Српски (ћирилица)", html_lang: sr-Cyrl}
 
 `Languages` iterates over the languages with a docs folder (what static-i18n builds);
-`Languages.editions` holds the generated ones. Everything that loops over languages, builds URL
+`Languages.editions` holds the generated ones, and `Languages.with_editions` both, in the
+switcher's order: what is made for each part of the built site loops over that. Everything that loops over languages, builds URL
 prefixes or writes `lang` attributes takes them from this object.
 """
 
@@ -104,6 +105,18 @@ class Languages:
     @property
     def default(self) -> Language:
         return next(language for language in self.all if language.default)
+
+    @property
+    def with_editions(self) -> tuple[Language, ...]:
+        """Every part of the site a reader can open, in the switcher's order: the languages, each
+        generated edition right after its source (sq, sr, sr-cyrl, en). What is made per part of
+        the built site (404 pages, saved copies, Kiwix files, booklets) loops over these."""
+        return tuple(part for language in self.all for part in (language, *self.editions_of(language.code)))
+
+    def language_or_edition(self, code: str) -> Language:
+        """The language or the generated edition with this code (KeyError for neither)."""
+        edition = self.edition(code)
+        return edition if edition is not None else self[code]
 
     def editions_of(self, code: str) -> tuple[Language, ...]:
         """The editions generated from the language `code` (the Cyrillic one from 'sr')."""
