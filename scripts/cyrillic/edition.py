@@ -37,6 +37,15 @@ def twin_path(site_path: str, source: Language, edition: Language) -> str | None
     return edition.prefix + site_path[len(source.prefix):]
 
 
+def links_into_edition(html: str, source: Language, edition: Language, kept: str) -> str:
+    """A twin of a page whose links are written from the site root (a 404 page, which a server
+    shows at any address) with every link into the source language's part ('/sr/…') leading into
+    the edition's ('/sr-cyrl/…'), except inside `kept` (the language switcher's entry for the
+    source language, which must still lead there)."""
+    into_source, into_edition = f'href="/{source.prefix}', f'href="/{edition.prefix}'
+    return kept.join(part.replace(into_source, into_edition) for part in html.split(kept))
+
+
 def sitemap_with_edition(xml: str, site_url: str, source: Language, edition: Language, source_hreflang: str) -> str:
     """A sitemap (sitemaps.org, with xhtml:link alternates) that also lists each source page's twin
     and names it as an alternate wherever the source page is named."""

@@ -19,7 +19,9 @@ static-i18n). The editions are `Languages.editions` (mkdocs.yml: `languages: sr-
   check.latin_was_left); every page of every language loses the
   markers left in its template parts (title, navigation);
 - on_post_build: the edition's search index, from the source language's (search_payload.py);
-- on_post_template: sitemap.xml lists the twins and names them as alternates.
+- on_template_context: the 404 page's site-wide switcher gets the edition too; on_post_template:
+  the source language's 404 page gets its twin (sr-cyrl/404.html, links into the edition);
+  sitemap.xml lists the twins and names them as alternates.
 """
 
 from __future__ import annotations
@@ -33,10 +35,10 @@ from mkdocs.exceptions import PluginError
 
 from scripts.checks.problems import Problem
 from scripts.cyrillic.check import latin_was_left, marker_problems, page_problems
-from scripts.cyrillic.edition import EditionError, check_supported, sitemap_with_edition, twin_path
+from scripts.cyrillic.edition import EditionError, check_supported, links_into_edition, sitemap_with_edition, twin_path
 from scripts.cyrillic.html_pages import latin_body, latin_html, transliterate_html
 from scripts.cyrillic.search_payload import cyrillic_payload
-from scripts.cyrillic.text import Work
+from scripts.cyrillic.text import Work, transliterate
 from scripts.model.languages import Language
 from scripts.model.links import relative_url
 from scripts.model.project import display_path
@@ -44,6 +46,10 @@ from scripts.model.translations import MISSING, report_for
 from scripts.render.markup import language_name
 from scripts.render.notices import untranslated_name
 from scripts.search import index as search_index
+from scripts.site.not_found import TEMPLATE as NOT_FOUND_TEMPLATE
+from scripts.site.not_found import not_found_path
+from scripts.site.not_found import write_page as write_not_found_page
+from scripts.site.service_worker import control_for_edition
 
 from scripts.mkdocs_adapter import upstream
 from scripts.mkdocs_adapter.state import BuildState, document_path, fail_on
@@ -89,19 +95,21 @@ def page_content(html: str, page: Any, state: BuildState, edition: bool, english
     return html
 
 
-def add_to_switcher(page: Any, state: BuildState, mark_missing: bool) -> None:
+def add_to_switcher(page: Any | None, state: BuildState, mark_missing: bool) -> None:
     """Name every language of the switcher in its own `lang`, and put each edition after its source
-    language, pointing at the same page (its name marked "(not translated)" as its source's is)."""
+    language, pointing at the same page (its name marked "(not translated)" as its source's is).
+    `page` None: the site-wide switcher of the 404 page (links from the site root, '/sr/')."""
     languages = state.settings.languages
     alternates = upstream.page_alternates(state.config)
-    document = state.document_for(page)
+    document = state.document_for(page) if page is not None else None
     for alternate in list(alternates):
         code = alternate["lang"]
         if code not in languages:
             continue
         alternate["name"] = language_name(languages[code], alternate["name"])
+        root = "/" if alternate["link"].startswith("/") else ""
         for offset, edition in enumerate(languages.editions_of(code), 1):
-            link = twin_path(alternate["link"], languages[code], edition) or edition.prefix
+            link = root + (twin_path(alternate["link"][len(root):], languages[code], edition) or edition.prefix)
             name: Any = edition.name
             entry = report_for(state.corpus).entry(code, document.id) if mark_missing and document else None
             if entry is not None and entry.state == MISSING:
@@ -119,6 +127,24 @@ def page_output(output: str, page: Any, state: BuildState, edition: bool, search
     return latin_html(output)
 
 
+def _twin(output: str, source: Language, edition: Language, state: BuildState, search: bool,
+          where: str, dest: str, document: str) -> str:
+    """The edition's twin of a finished page of its source language, checked: transliterated,
+    searching the edition's index, its "Save for offline reading" saving the edition. A missed
+    Serbian word stops the build; an unmarked foreign one is counted and logged."""
+    work = Work()
+    twin = transliterate_html(output, work)
+    state.edition_work.add(work)
+    if search:
+        twin = upstream.with_search_language(twin, source.code, edition.code, where)
+    twin = control_for_edition(twin, edition.code, transliterate)
+    if latin_was_left(work):  # the pass classified every word; say which, where and why
+        problems = page_problems(twin, dest, document)
+        fail_on(problems, "Cyrillic edition")
+        state.edition_warnings += len(problems)
+    return twin
+
+
 def write_twins(output: str, page: Any, state: BuildState, search: bool) -> None:
     """Write each edition's twin of a page of its source language (none for other languages)."""
     config = state.config
@@ -129,24 +155,31 @@ def write_twins(output: str, page: Any, state: BuildState, search: bool) -> None
         url = twin_path(page.url, source, edition)
         if dest is None or url is None:
             raise upstream.changed(f"the Serbian Cyrillic edition: {page.file.dest_uri} is not under {source.prefix}")
-        work = Work()
-        twin = transliterate_html(output, work)
-        state.edition_work.add(work)
+        twin = _twin(output, source, edition, state, search, page.file.src_uri, dest,
+                     display_path(Path(config.docs_dir) / document_path(page)))
         twin = upstream.point_self_alternates(twin, source.code, relative_url(url, page.url), page.file.src_uri,
                                               expected=bool(upstream.page_alternates(config)))
-        if search:
-            twin = upstream.with_search_language(twin, source.code, edition.code, page.file.src_uri)
         if page.canonical_url:  # only with a site_url: the page's full address ends with its URL path
             base = page.canonical_url[: len(page.canonical_url) - len(page.url)]
             twin = upstream.with_canonical(twin, page.canonical_url, base + url, page.file.src_uri)
-        if latin_was_left(work):  # the pass classified every word; say which, where and why
-            problems = page_problems(twin, dest, display_path(Path(config.docs_dir) / document_path(page)))
-            fail_on(problems, "Cyrillic edition")
-            state.edition_warnings += len(problems)
         target = Path(config.site_dir) / dest
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(twin, encoding="utf-8")
         state.edition_pages += 1
+
+
+def write_not_found_twins(output: str, state: BuildState, search: bool) -> None:
+    """Each edition's own 404 page (sr-cyrl/404.html), from its source language's: its links from
+    the site root lead into the edition, but the switcher's entry for the source language."""
+    languages = state.settings.languages
+    for edition in _editions_of_current(state):
+        source = languages[edition.generated_from]
+        where = f"{source.prefix}{NOT_FOUND_TEMPLATE}"
+        twin = _twin(output, source, edition, state, search, where, not_found_path(edition), where)
+        source_entry = upstream.SELF_ALTERNATES[0].format(link=f"/{source.prefix}", lang=source.code)
+        if source_entry not in twin:
+            raise upstream.changed(f"Material's language links in {where} (expected one {source_entry})")
+        write_not_found_page(state.config["site_dir"], edition, links_into_edition(twin, source, edition, source_entry))
 
 
 def write_search_index(payload: dict[str, Any], state: BuildState) -> None:

@@ -20,7 +20,7 @@ plugin comes after `material/search` and `i18n`):
 | on_template_context | 0 | after static-i18n (50) | 404.html gets the site-wide language switcher (with the Cyrillic edition) |
 | on_page_context | 50 | after static-i18n (50), before Material search (0) | static-i18n has set the switcher (the translations feature marks it, then the Cyrillic edition joins it); the page's HTML is final, so its search sections are checked against it; Material's search must see every page excluded; the offline control's texts; the navigation opens for the page and the page's own scripts are named before Material renders it |
 | on_post_page | -90 | before static-i18n (-100), which reads no content | Material's search markup is checked, the dialog's and the checkboxes' names; the page is final: its Cyrillic twin is written; then the page's HTML and Markdown are let go |
-| on_post_template | 0 | (no other plugin) | 404.html: the dialog's and the checkboxes' names, then a language's page goes to its own folder; sitemap.xml (static-i18n's, rendered by each language's build): the Cyrillic twins |
+| on_post_template | 0 | (no other plugin) | 404.html: the dialog's and the checkboxes' names, its Cyrillic twin, then a language's page goes to its own folder; sitemap.xml (static-i18n's, rendered by each language's build): the Cyrillic twins |
 | on_post_build | 0 | before static-i18n (-100) | this language's search index (and the Cyrillic edition's, from the Serbian one) is written before static-i18n builds the next language inside its own on_post_build |
 """
 
@@ -152,6 +152,8 @@ class ClearingHousePlugin(BasePlugin[ClearingHouseConfig]):
     def on_template_context(self, context: dict, template_name: str, config: Any) -> dict:
         if self.config.enabled and self.config.not_found_pages:
             not_found.template_context(template_name, self.state)
+            if self.config.cyrillic_edition and template_name == NOT_FOUND_TEMPLATE:
+                cyrillic.add_to_switcher(None, self.state, mark_missing=False)
         return context
 
     @event_priority(50)
@@ -200,6 +202,8 @@ class ClearingHousePlugin(BasePlugin[ClearingHouseConfig]):
         if self.config.accessibility:
             output_content = pages.name_search_dialog(output_content, template_name, self.state)
             output_content = pages.name_toggles(output_content, template_name, self.state)
+        if self.config.cyrillic_edition and self.config.not_found_pages:
+            cyrillic.write_not_found_twins(output_content, self.state, self.config.search)
         output_content = cyrillic.without_markers(output_content)
         if self.config.not_found_pages:
             output_content = not_found.written(output_content, template_name, self.state)
