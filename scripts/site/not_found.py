@@ -13,6 +13,7 @@ server shows these pages: the offline copy leaves them out (scripts/site/offline
 
 from __future__ import annotations
 
+import posixpath
 from pathlib import Path
 
 from scripts.model.languages import Language, Languages
@@ -23,6 +24,11 @@ TEMPLATE = "404.html"
 def not_found_path(language: Language) -> str:
     """Where a language's 404 page lives in the site ('404.html', 'sr/404.html')."""
     return language.prefix + TEMPLATE
+
+
+def is_not_found_page(rel_path: str) -> bool:
+    """Whether a file of the built site is a 404 page (a document's page is always <name>/index.html)."""
+    return posixpath.basename(rel_path) == TEMPLATE
 
 
 def not_found_paths(languages: Languages) -> list[str]:

@@ -48,6 +48,7 @@ from scripts.model.languages import Languages
 from scripts.model.project import CONFIG_FILE
 from scripts.model.settings import project_settings
 from scripts.model.strings import Strings
+from scripts.site.not_found import is_not_found_page
 
 SCRIPT_NAME = "sw.js"  # at the site root, so it may control every language's folder
 MANIFEST_DIR = "assets/offline"
@@ -56,7 +57,6 @@ SEARCH_DIR = "assets/search/"
 # What Material's bundle fetches by itself: its own search index (which this project leaves
 # empty, but the search box waits for it) and the sitemap its language switcher reads.
 MATERIAL_FETCHES = ("search/search_index.json", "sitemap.xml")
-SERVER_ONLY_PAGES = ("404.html",)
 # The "Save for offline reading" control is wrapped in these comments (partials/crch/offline-save.html),
 # so copies that need no control (the Kiwix archive) can take it out.
 CONTROL_START, CONTROL_END = "<!-- crch:offline-save -->", "<!-- /crch:offline-save -->"
@@ -108,8 +108,8 @@ def page_url(rel_path: str) -> str:
 
 
 def language_of_page(rel_path: str, languages: Languages) -> str | None:
-    """The language tree a page file belongs to (None for server-only pages)."""
-    return None if rel_path in SERVER_ONLY_PAGES else languages.of_site_path(rel_path).code
+    """The language tree a page file belongs to (None for the 404 pages, which only a server shows)."""
+    return None if is_not_found_page(rel_path) else languages.of_site_path(rel_path).code
 
 
 def _local_file(site_dir: Path, base: str, url: str) -> str | None:

@@ -67,6 +67,7 @@ def hand_made_site(tmp_path: Path) -> Path:
         "sr/index.html": page("../assets/stylesheets/a.css", "../en/"),
         "en/index.html": page("../assets/stylesheets/a.css"),
         "404.html": page("/assets/stylesheets/a.css"),
+        "sr/404.html": page("/assets/stylesheets/a.css"),  # only a server shows a 404 page: never saved
         "assets/stylesheets/a.css": "@import 'b.css'; body { background: url(../images/x.png) }",
         "assets/stylesheets/b.css": "p { color: red }",
         "assets/images/x.png": "png",
