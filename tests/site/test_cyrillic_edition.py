@@ -15,7 +15,7 @@ from scripts.cyrillic.check import check_site, latin_left, latin_left_text
 from scripts.cyrillic.html_pages import TOKEN
 from scripts.cyrillic.latin_spans import JOINER, WORD
 from scripts.model.languages import PROJECT_PLUGIN, plugin_settings, read_config
-from scripts.search.index import index_path, read_index_script
+from scripts.search.index import INDEX_DIR, index_path, read_index_files
 from scripts.site import csp
 from tests.support.browsing import all_page_paths
 from tests.support.project import SETTINGS
@@ -77,7 +77,10 @@ def test_what_is_transliterated_and_what_is_protected_on_a_real_act_page(built_s
     cyrillic = read(built_site, "sr-cyrl/acts/law-03-l-047-communities/index.html")
     assert "<title>Закон бр. 03/L-047 о заштити и промовисању права заједница" in cyrillic  # act number kept
     assert "Подаци о документу" in cyrillic  # the act panel
-    assert "Перманент" not in cyrillic  # toc's English "Permanent link" is marked English, not spelled in Cyrillic
+    # the link titles are Serbian in the Latin page (link_titles), so Cyrillic in the twin: no English left
+    assert 'title="Стална веза"' in cyrillic and "Permanent link" not in cyrillic and "Перманент" not in cyrillic
+    assert re.search(r'class="footnote-backref" href="#fnref:[^"]*" title="Назад на фусноту \d+ у тексту"', cyrillic)
+    assert "Jump back" not in cyrillic
     jsonld = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', cyrillic, re.S).group(1))
     assert jsonld["name"].startswith("Закон бр. 03/L-047") and jsonld["inLanguage"] == "sr-Cyrl"
     assert jsonld["legislationIdentifier"] == "03/L-047"
@@ -106,21 +109,41 @@ def test_the_switcher_and_hreflang_offer_both_scripts_on_every_page_of_every_lan
         assert switcher["en"][1].startswith('<span lang="en" translate="no">English'), site_path
 
 
+def shown_strings(value) -> list[str]:
+    """Every string of a doc's entry a reader may see (title, and the extra's summary and tags)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [text for item in value for text in shown_strings(item)]
+    if isinstance(value, dict):
+        return [text for item in value.values() for text in shown_strings(item)]
+    return []
+
+
 def test_the_cyrillic_search_index_is_the_serbian_one_in_cyrillic(built_site):
-    latin = read_index_script(index_path(built_site, "sr"))
-    cyrillic = read_index_script(index_path(built_site, "sr-cyrl"))
-    assert cyrillic["index"] == latin["index"]  # the same terms: the folding maps Cyrillic to Latin
-    assert len(cyrillic["docs"]) == len(latin["docs"]) > 100
+    """Index file and text shards, as every language's (scripts/search/index.py), with every string
+    a reader sees in Cyrillic and the terms unchanged."""
+    latin = read_index_files(built_site, "sr")
+    cyrillic = read_index_files(built_site, "sr-cyrl")
+    for kept in ("index", "functionWords", "synonyms"):  # the same terms: the folding maps Cyrillic to Latin
+        assert cyrillic[kept] == latin[kept], kept
+    assert len(cyrillic["docs"]) == len(cyrillic["texts"]) == len(latin["docs"]) > 100
+    index_file = index_path(built_site, "sr-cyrl").read_text(encoding="utf-8")
+    shards = json.loads(index_file[index_file.index("=") + 1:index_file.rindex(";")])["textShards"]
+    assert shards["file"] == "texts.sr-cyrl.{shard}.js" and len(shards["starts"]) > 1
+    assert all((built_site / INDEX_DIR / shards["file"].format(shard=n)).is_file() for n in range(len(shards["starts"])))
     page_words: set[str] = set()
-    for (latin_location, *_), (location, title, text, *_) in zip(latin["docs"], cyrillic["docs"]):
+    for (latin_location, *_), (location, *shown), text in zip(latin["docs"], cyrillic["docs"], cyrillic["texts"]):
         assert location == (latin_location if latin_location.startswith("#") else "sr-cyrl/" + latin_location[3:])
         if not location.startswith("#"):  # a page: the Latin words its Cyrillic twin shows
             tokens = WORD.findall(read(built_site, f"{location}index.html"))
             page_words = set(tokens) | {part for token in tokens for part in JOINER.split(token)}
-        left = {word for part in (title, text) for _, word in latin_left_text(part)}
+        left = {word for part in [*shown_strings(shown), text] for _, word in latin_left_text(part)}
         assert left <= page_words, (location, left - page_words)  # only what the page itself keeps in Latin
     titles = " ".join(doc[1] for doc in cyrillic["docs"])
     assert "Закон бр. 03/L-047" in titles and "Zakon" not in titles
+    summaries = [doc[2]["summary"] for doc in cyrillic["docs"] if len(doc) > 2 and "summary" in doc[2]]
+    assert len(summaries) > 30 and not any(latin_left_text(summary) for summary in summaries)
     page_config = re.search(r'<script id="__config" type="application/json">(.*?)</script>',
                             read(built_site, "sr-cyrl/index.html")).group(1)
     assert json.loads(page_config)["search"].endswith("assets/search/worker.js?lang=sr-cyrl")
@@ -185,11 +208,19 @@ def test_marked_names_stay_latin_in_cyrillic_and_the_latin_edition_never_shows_t
     for html in (latin, read(marked_site, "sr/index.html"), read(marked_site, "sr-cyrl/index.html")):
         assert "{lat}" not in html.replace("<code>{lat}</code>", "") and "{/lat}" not in html
     assert "<title>Misija Balkan Sunflowers na Kosovu" in latin
-    search = read_index_script(index_path(marked_site, "sr-cyrl"))
-    x = next(doc for doc in search["docs"] if doc[0] == "sr-cyrl/x/")
-    assert x[1] == "Мисија Balkan Sunflowers на Косову" and "Организација Balkan Sunflowers ради" in x[2]
-    latin_x = next(doc for doc in read_index_script(index_path(marked_site, "sr"))["docs"] if doc[0] == "sr/x/")
-    assert "{lat}Balkan" not in json.dumps(latin_x, ensure_ascii=False) and "Balkan Sunflowers" in latin_x[1]
+    search = read_index_files(marked_site, "sr-cyrl")
+    ref = next(ref for ref, doc in enumerate(search["docs"]) if doc[0] == "sr-cyrl/x/")
+    x = search["docs"][ref]
+    assert x[1] == "Мисија Balkan Sunflowers на Косову" and x[2]["summary"] == "Шта ради Balkan Sunflowers."
+    assert "Организација Balkan Sunflowers ради" in search["texts"][ref]
+    latin = read_index_files(marked_site, "sr")
+    ref = next(ref for ref, doc in enumerate(latin["docs"]) if doc[0] == "sr/x/")
+    assert latin["docs"][ref][1] == "Misija Balkan Sunflowers na Kosovu"
+    assert latin["docs"][ref][2]["summary"] == "Šta radi Balkan Sunflowers."
+    assert "Organizacija Balkan Sunflowers radi" in latin["texts"][ref]
+    for payload in (latin, search):  # no marker in any section (only the code span's, as typed)
+        assert "{/lat}" not in json.dumps(payload, ensure_ascii=False)
+        assert "lat}Balkan" not in json.dumps(payload, ensure_ascii=False)
 
 
 def test_the_feature_switched_off_builds_no_edition_and_still_drops_the_markers(tmp_path):
