@@ -9,7 +9,8 @@ and each token is
   - `marker`: the editor marked it, `{lat}Balkan Sunflowers{/lat}` (the Latin edition drops the
     marker; see strip_markers);
   - `url`, `email`: an address (https://…, www.…, mailto:…, name@host.org);
-  - `file`: a file or host name (municipal-offices.yml, gzk.rks-gov.net);
+  - `file`: a file or host name, a host name's path with it (municipal-offices.yml,
+    gzk.rks-gov.net, kryeministri-ks.net/zck, zanotowane.pl);
   - `number`: a token with a digit: act numbers and identifiers (03/L-047, 02/2010, 138/2020,
     06/34, DNJ-02-2017, 2000/43/EC); a case ending after the last hyphen is Serbian and follows
     the text's script (1990-ih → 1990-их);
@@ -62,7 +63,9 @@ NUMBERED_NOUNS = (
 )
 FILE_ENDINGS = frozenset(
     "pdf doc docx odt rtf xls xlsx ods csv tsv json yml yaml xml md txt html htm zip zim png jpg jpeg "
-    "gif svg webp js css py com net org int eu gov edu info io rs ks al mk me ba hr".split()
+    "gif svg webp js css py com net org int eu gov edu info io rs ks al mk me ba hr "
+    # more hosts' countries and kinds (copies of documents are found on sites all over)
+    "pl mx ir cz it in de fr uk ch at si tv co biz ru ua hu gr tr es nl be se dk fi pt ro bg ca au us pub tips".split()
 )
 SENTENCE_END = re.compile(r"[.!?]")
 
@@ -187,7 +190,9 @@ def _word_segments(word: str, start: int, context: tuple[str | None, str | None,
             yield Segment(start, end, "kept", "number")
         return
     parts = JOINER.split(word)
-    if len(parts) > 1 and "." in word and parts[-1].lower() in FILE_ENDINGS and word.isascii():
+    host = word.split("/", 1)[0]  # a host name with a path: kryeministri-ks.net/zck
+    if word.isascii() and (len(parts) > 1 and "." in word and parts[-1].lower() in FILE_ENDINGS
+                           or "." in host and host.rsplit(".", 1)[-1].lower() in FILE_ENDINGS):
         yield Segment(start, end, "kept", "file")
         return
     if word in names.words:

@@ -29,6 +29,7 @@ from scripts.cyrillic.text import Work, transliterate
         ("Pišite na info@example.org ili www.example.org/sr/", "Пишите на info@example.org или www.example.org/sr/"),
         ("Preuzmite municipal-offices.yml (YAML)", "Преузмите municipal-offices.yml (YAML)"),
         ("izvor: gzk.rks-gov.net", "извор: gzk.rks-gov.net"),
+        ("kopije na zanotowane.pl, shhada.ir i kryeministri-ks.net/zck", "копије на zanotowane.pl, shhada.ir и kryeministri-ks.net/zck"),
         ("podrška UNHCR-a i OSCE-om", "подршка UNHCR-а и OSCE-ом"),
         ("EU, OEBS i UNMIK", "ЕУ, ОЕБС и УНМИК"),
         ("organizacija Balkan Sunflowers Kosova radi", "организација Balkan Sunflowers Kosova ради"),
