@@ -122,8 +122,9 @@ def keep_list(path: Path = KEEP_FILE) -> KeepList:
     words, phrases = set(), {}
     for entry in data.get("keep") or []:
         latin = str(entry.get("latin", "")).strip()
-        if not latin or not entry.get("reason"):
-            raise KeepListError(f"{path}: every 'keep' entry needs 'latin' and 'reason' (got {entry!r})")
+        if not latin or not entry.get("reason") or set(entry) - {"latin", "reason"}:
+            raise KeepListError(f"{path}: every 'keep' entry has 'latin' and 'reason' only (got {entry!r}; "
+                                "quote a name with a comma: in {…} the comma ends it)")
         if " " in latin:
             phrases.setdefault(latin.split(" ")[0], []).append(latin)
         else:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scripts.cyrillic.latin_spans import classify, keep_list, split_markers, strip_markers
+from scripts.cyrillic.latin_spans import KeepListError, classify, keep_list, split_markers, strip_markers
 from scripts.cyrillic.text import Work, transliterate
 
 
@@ -39,6 +39,8 @@ from scripts.cyrillic.text import Work, transliterate
         ("Wi-Fi mreža", "Wi-Fi мрежа"),  # foreign letters: kept whole (and reported by the check)
         ("Deçan i Dečane", "Deçan и Дечане"),
         ("aplikacija Kiwix na iPhone telefonu, preko Bluetooth veze", "апликација Kiwix на iPhone телефону, преко Bluetooth везе"),
+        ("organizacija Voice of Roma, Ashkali and Egyptians (VoRAE)", "организација Voice of Roma, Ashkali and Egyptians (VoRAE)"),
+        ("skraćenice ZKKK i OKZP; predmet KI 32/10", "скраћенице ZKKK и ОКЗП; предмет KI 32/10"),
     ],
 )
 def test_transliterate(latin, cyrillic):
@@ -73,6 +75,13 @@ def test_segments_say_why():
 
 def test_cyrillic_and_numbers_pass_unchanged():
     assert transliterate("Већ ћирилица 2010, 15 %") == "Већ ћирилица 2010, 15 %"
+
+
+def test_a_keep_entry_cut_by_an_unquoted_comma_is_refused(tmp_path):
+    bad = tmp_path / "keep.yml"
+    bad.write_text('keep:\n  - {latin: Voice of Roma, Ashkali and Egyptians, reason: "a name"}\n', encoding="utf-8")
+    with pytest.raises(KeepListError, match="quote a name with a comma"):
+        keep_list(bad)
 
 
 def test_the_two_lists_of_names_are_decided_and_do_not_overlap():
