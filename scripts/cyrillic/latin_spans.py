@@ -202,10 +202,10 @@ def _word_segments(word: str, start: int, context: tuple[str | None, str | None,
     if word in names.transliterated:
         yield Segment(start, end, "spelled", "name")
         return
-    if is_foreign(word):
-        yield Segment(start, end, "foreign", "foreign-letters")
-        return
     previous, next_, sentence_start = context
+    if is_foreign(word) and not (len(parts) == 1 and _roman_rule(word, previous, next_, sentence_start)):
+        yield Segment(start, end, "foreign", "foreign-letters")  # (a Roman numeral's X is no foreign letter)
+        return
     position = start
     for part in parts:
         part_end = position + len(part)
