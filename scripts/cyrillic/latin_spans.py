@@ -8,7 +8,8 @@ and each token is
 - **kept** in Latin, for one of these reasons (`Segment.rule`):
   - `marker`: the editor marked it, `{lat}Balkan Sunflowers{/lat}` (the Latin edition drops the
     marker; see strip_markers);
-  - `url`, `email`: an address (https://…, www.…, mailto:…, name@host.org);
+  - `url`, `email`: an address (https://…, www.…, mailto:…, name@host.org; a query quoted on
+    its own, ?page=2,33);
   - `file`: a file or host name, a host name's path with it (municipal-offices.yml,
     gzk.rks-gov.net, kryeministri-ks.net/zck, zanotowane.pl);
   - `number`: a token with a digit: act numbers and identifiers (03/L-047, 02/2010, 138/2020,
@@ -18,7 +19,8 @@ and each token is
   - `roman`: a Roman numeral (II, III, XII, "Poglavlje III"); the ones that are also Serbian words
     or letters (I, V, X, MI, VI, LI, DIV, CD) only where they cannot be the word: not at the start
     of a sentence and not next to an all-capitals word, or right after a noun that takes a numeral
-    (poglavlje, deo, aneks, vek…). Fails for "I" alone in a table cell (read as the conjunction);
+    (poglavlje, deo, aneks, vek…) or right before one (VI sprat, XXI vek). Fails for "I" alone in
+    a table cell (read as the conjunction);
 - **foreign**: a word with a letter that Serbian Latin does not have (w, x, y, q, ë, ç, é…) is
   left in Latin, because no Cyrillic spelling of it exists, but it is not deliberate: the check
   reports it, and the editor marks it or adds it to the list (Sunflowers, Shqip, Deçan);
@@ -44,7 +46,9 @@ KEEP_FILE = Path(__file__).with_name("keep_latin.yml")
 MARKER_OPEN, MARKER_CLOSE = "{lat}", "{/lat}"
 MARKER = re.compile(r"\{lat\}(.*?)\{/lat\}", re.S)
 
-_URL = r"(?:[a-z][a-z0-9+.-]*://|www\.|mailto:)[^\s<>\"]*[^\s<>\"'.,;:!?)\]}]"
+# an address (its scheme alone too: "https://"), or an address's query written on its own ("?page=2,33")
+_URL = (r"(?:[a-z][a-z0-9+.-]*://|www\.|mailto:)(?:[^\s<>\"]*[^\s<>\"'.,;:!?)\]}])?"
+        r"|\?[a-z][\w-]*=[^\s<>\"')\]]*")
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _WORD = r"\w+(?:[-./'’]\w+)*"
 TOKEN = re.compile(f"(?P<url>{_URL})|(?P<email>{_EMAIL})|(?P<word>{_WORD})|(?P<marker>\\{{/?lat\\}})", re.I)
@@ -67,6 +71,8 @@ FILE_ENDINGS = frozenset(
     # more hosts' countries and kinds (copies of documents are found on sites all over)
     "pl mx ir cz it in de fr uk ch at si tv co biz ru ua hu gr tr es nl be se dk fi pt ro bg ca au us pub tips".split()
 )
+# Nouns (Latin beginnings) that an ordinal numeral comes before: "VI sprat", "XXI vek", "IV razred".
+NOUNS_AFTER_A_NUMERAL = ("sprat", "vek", "razred", "kat")
 SENTENCE_END = re.compile(r"[.!?]")
 
 
@@ -166,6 +172,8 @@ def _roman_rule(word: str, previous: str | None, next_: str | None, sentence_sta
         return True
     if previous and to_latin(previous).lower().startswith(NUMBERED_NOUNS):
         return True
+    if next_ and to_latin(next_).lower().startswith(NOUNS_AFTER_A_NUMERAL):
+        return True  # "VI sprat" on an address's line of its own
     return not sentence_start and not _is_caps_word(previous) and not _is_caps_word(next_)
 
 

@@ -25,9 +25,12 @@ from scripts.cyrillic.text import Work, transliterate
         ("Petar I je kralj.", "Петар I је краљ."),
         ("ŠTA VI MOŽETE", "ШТА ВИ МОЖЕТЕ"),  # next to capitals VI is the pronoun
         ("u XXI veku i u VI veku", "у XXI веку и у VI веку"),
+        ("VI sprat, br. 605A", "VI спрат, бр. 605A"),  # an address's line: the floor, not "you"
+        ("Vi sprat nemate.", "Ви спрат немате."),
         ("vitamin C", "витамин Ц"),
         ("Vidi https://gzk.rks-gov.net/ActDocumentDetail.aspx?ActID=2531.", "Види https://gzk.rks-gov.net/ActDocumentDetail.aspx?ActID=2531."),
         ("Pišite na info@example.org ili www.example.org/sr/", "Пишите на info@example.org или www.example.org/sr/"),
+        ("adresa koja počinje sa https://) i stranica (?page=2,33)", "адреса која почиње са https://) и страница (?page=2,33)"),
         ("Preuzmite municipal-offices.yml (YAML)", "Преузмите municipal-offices.yml (YAML)"),
         ("izvor: gzk.rks-gov.net", "извор: gzk.rks-gov.net"),
         ("kopije na zanotowane.pl, shhada.ir i kryeministri-ks.net/zck", "копије на zanotowane.pl, shhada.ir и kryeministri-ks.net/zck"),
