@@ -9,7 +9,10 @@ project / plain. `make build` then also adds the offline channels its mkdocs.yml
 (scripts/site/channels.py: the service worker files, the Kiwix files), which the plain set-up has
 no counterpart of: they are timed on the project's built site, each in its own process, and
 reported in a table of their own (not in the ratios), with the sum that `make build` takes.
-Then it measures the editing loop on the real site: `make serve LANG=sr` (a
+The project's set-up builds a fourth edition the plain one has not, the Serbian Cyrillic one (an
+HTML twin of each Serbian page); its cost is the difference to a third build, the project's set-up
+with `cyrillic_edition: false`, reported in a table of its own. Then it measures the editing loop
+on the real site: `make serve LANG=sr` (a
 `mkdocs serve` of one language on a copy of docs/), the time from saving one page to the rebuilt
 site being ready ("Reloading browsers"), and a cold one-language `mkdocs build` for comparison.
 
@@ -39,9 +42,12 @@ from scripts.bench.setups import write_plain_config, write_project_config
 from scripts.model.languages import read_config
 from scripts.model.project import ROOT
 from scripts.model.settings import Settings
+from scripts.search import index as search_index
 from scripts.site import service_worker, zim
 
 SETUPS = ("plain", "project")
+WITHOUT_EDITION = "project-without-cyrillic"  # the project's set-up, cyrillic_edition: false
+EDITION = "sr-cyrl"
 DEFAULT_SIZES = (100, 300, 1000)
 LARGE_SIZE = 2000
 EDIT_LANGUAGE = "sr"
@@ -77,6 +83,8 @@ class BuildResult:
     html_bytes: int
     log: str  # the build's output when it failed, else ""
     after_mkdocs: list[StepResult] = field(default_factory=list)  # project only: the offline channels
+    edition_pages: int = 0  # the Cyrillic edition's pages (sr-cyrl/) and bytes, with its search index
+    edition_bytes: int = 0
 
     @property
     def html_bytes_per_page(self) -> float:
@@ -133,18 +141,32 @@ def site_sizes(site_dir: Path) -> tuple[int, int, int]:
     return total, pages, html
 
 
+def edition_sizes(site_dir: Path) -> tuple[int, int]:
+    """(pages, bytes) of the Cyrillic edition of a built site: its folder and its search files."""
+    folder = site_dir / EDITION
+    if not folder.is_dir():
+        return 0, 0
+    total, pages, _ = site_sizes(folder)
+    search_dir = site_dir / search_index.INDEX_DIR
+    search_files = [search_index.index_path(site_dir, EDITION),
+                    *search_dir.glob(search_index.texts_file(EDITION).format(shard="*"))]
+    return pages, total + sum(path.stat().st_size for path in search_files if path.exists())
+
+
 def write_setup(folder: Path, setup: str, per_language: int, seed: int) -> tuple[Path, Path]:
     """A fresh corpus and mkdocs.yml for one set-up in folder; (config file, site folder)."""
     shutil.rmtree(folder, ignore_errors=True)
     docs_dir, site_dir = folder / "docs", folder / "site"
-    generate_corpus(docs_dir, per_language, seed, id_links=setup == "project")
-    write_config = write_project_config if setup == "project" else write_plain_config
-    return write_config(folder, docs_dir, site_dir), site_dir
+    generate_corpus(docs_dir, per_language, seed, id_links=setup != "plain")
+    if setup == "plain":
+        return write_plain_config(folder, docs_dir, site_dir), site_dir
+    options = {"cyrillic_edition": False} if setup == WITHOUT_EDITION else None
+    return write_project_config(folder, docs_dir, site_dir, plugin_options=options), site_dir
 
 
 def build_setup(setup: str, config_file: Path) -> Run:
     """Build a set-up in its own process: the project's strictly (as `make build`), the plain one as is."""
-    strict = ["--strict"] if setup == "project" else []
+    strict = [] if setup == "plain" else ["--strict"]
     command = [sys.executable, "-m", "mkdocs", "build", "--clean", "--quiet", *strict, "--config-file", str(config_file)]
     return timed_run(command, config_file.parent, build_environment())
 
@@ -181,15 +203,17 @@ def build_once(setup: str, per_language: int, config_file: Path, site_dir: Path)
     ok = run.code == 0
     total, pages, html = site_sizes(site_dir) if ok else (0, 0, 0)
     after = offline_steps(config_file, site_dir) if ok and setup == "project" else []
+    edition_pages, edition_bytes = edition_sizes(site_dir) if ok else (0, 0)
     shutil.rmtree(site_dir, ignore_errors=True)
     return BuildResult(setup, per_language, ok, run.wall_seconds, run.cpu_seconds, run.peak_memory_bytes,
-                       total, pages, html, "" if ok else run.output, after)
+                       total, pages, html, "" if ok else run.output, after, edition_pages, edition_bytes)
 
 
-def bench_size(work_dir: Path, per_language: int, seed: int) -> dict[str, BuildResult]:
-    """Build one corpus size with both set-ups; the corpus is written fresh for each."""
+def bench_size(work_dir: Path, per_language: int, seed: int, edition_cost: bool = True) -> dict[str, BuildResult]:
+    """Build one corpus size with both set-ups (and the project's without its Cyrillic edition);
+    the corpus is written fresh for each."""
     results = {}
-    for setup in SETUPS:
+    for setup in SETUPS + ((WITHOUT_EDITION,) if edition_cost else ()):
         folder = work_dir / f"{setup}-{per_language}"
         config_file, site_dir = write_setup(folder, setup, per_language, seed)
         results[setup] = build_once(setup, per_language, config_file, site_dir)
@@ -340,6 +364,24 @@ def format_after_mkdocs(results: Sequence[dict[str, BuildResult]]) -> str:
     return "\n".join(rows)
 
 
+def format_edition_table(results: Sequence[dict[str, BuildResult]]) -> str:
+    """One row per size: the project's build without and with its Cyrillic edition, and what it adds."""
+    header = ("| N/lang | twin pages | edition MB | wall s without | with | added | CPU s without | with | added "
+              "| peak MB without | with | added |")
+    rows = [header, "|" + "---|" * (header.count("|") - 1)]
+    for result in results:
+        without, project = result.get(WITHOUT_EDITION), result["project"]
+        if without is None or not (without.ok and project.ok):
+            continue
+        cells = [f"{project.per_language:,}", f"{project.edition_pages:,}", f"{project.edition_bytes / 1e6:.1f}"]
+        for measure, scale, fmt in (("wall_seconds", 1, "{:.1f}"), ("cpu_seconds", 1, "{:.1f}"),
+                                    ("peak_memory_bytes", 1e6, "{:.0f}")):
+            a, b = getattr(without, measure) / scale, getattr(project, measure) / scale
+            cells += [fmt.format(a), fmt.format(b), f"{(b - a) / a:+.0%}" if a else "-"]
+        rows.append("| " + " | ".join(cells) + " |")
+    return "\n".join(rows)
+
+
 def growth(results: Sequence[dict[str, BuildResult]], setup: str, small: int, large: int,
            measure: str = "wall_seconds") -> float | None:
     """How many times a measure grew from one corpus size to another (None when not measured)."""
@@ -373,6 +415,9 @@ def report(results: Sequence[dict[str, BuildResult]], edit: EditLoopResult | Non
     if after:
         lines += ["`make build` also adds the offline channels mkdocs.yml switches on, after MkDocs (project only, "
                   "so not in the ratios above):", "", after, ""]
+    if any(WITHOUT_EDITION in result for result in results):
+        lines += ["The fourth edition (Serbian Cyrillic, sr-cyrl/): the project's build without it and with it",
+                  "", format_edition_table(results), ""]
     for setup in SETUPS:
         grew, cpu_grew = growth(results, setup, 300, 1000), growth(results, setup, 300, 1000, "cpu_seconds")
         if grew is not None and cpu_grew is not None:
@@ -427,6 +472,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="documents per language, comma-separated (default: 100,300,1000)")
     parser.add_argument("--large", action="store_true", help=f"also N={LARGE_SIZE:,}")
     parser.add_argument("--seed", type=int, default=1, help="corpus seed (default: 1)")
+    parser.add_argument("--no-edition-cost", action="store_true",
+                        help="skip the third build that measures the Cyrillic edition's cost")
     parser.add_argument("--edit-rounds", type=int, default=EDIT_ROUNDS,
                         help="edits timed in the `make serve LANG=sr` loop; 0 skips it (default: %(default)s)")
     parser.add_argument("--json", type=Path, default=ROOT / "bench-results" / "bench-build.json",
@@ -441,7 +488,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         for per_language in sizes:
             print(f"N={per_language:,} per language ...", flush=True)
-            results.append(bench_size(work_dir, per_language, args.seed))
+            results.append(bench_size(work_dir, per_language, args.seed, edition_cost=not args.no_edition_cost))
             print("  " + ", ".join(f"{b.setup} {b.wall_seconds:.1f} s (CPU {b.cpu_seconds:.1f} s)" if b.ok
                                    else f"{b.setup} FAILED" for b in results[-1].values()), flush=True)
         edit = measure_edit_loop(work_dir, rounds=args.edit_rounds) if args.edit_rounds > 0 else None

@@ -11,14 +11,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
-from scripts.checks import citations, contacts, content, docs_tree, remote_loads, schema, strings, translations, xrefs  # noqa: F401 - they register
+from scripts.checks import citations, contacts, content, cyrillic, docs_tree, remote_loads, schema, strings, translations, xrefs  # noqa: F401 - they register
 from scripts.checks.cli import check_parser
 from scripts.checks.problems import Problem, exit_code, format_problems
 from scripts.checks.registry import REGISTRY, Check
 from scripts.model.documents import load_corpus
 
 ORDER = ("docs-tree", "schema", "strings", "xrefs", "guide-links", "plain-language", "listing-markers", "citations",
-         "data-files", "contacts", "contact-markers", "contact-details", "translations", "remote-loads")
+         "data-files", "contacts", "contact-markers", "contact-details", "translations", "remote-loads", "cyrillic")
 CHECKS: list[Check] = [REGISTRY[name] for name in ORDER] + [c for name, c in REGISTRY.items() if name not in ORDER]
 
 

@@ -113,6 +113,8 @@ def text_report(report: TranslationReport, languages: Languages, problems, faile
         "",
         table(report, languages),
     ]
+    parts += [f"{edition.code} {edition.name}: generated from {edition.generated_from} at build time, "
+              f"with its pages and states (nothing to translate)" for edition in languages.editions]
     for language in languages:
         todo = report.todo(language.code)
         parts += ["", f"To do in {language.code} ({language.name}): {len(todo) or 'nothing'}"]

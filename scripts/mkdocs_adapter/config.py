@@ -36,6 +36,7 @@ class ClearingHouseConfig(base.Config):
     # Where search sections come from: each page's Markdown tree as it renders, or its HTML parsed
     # again as Material's search does (the same index files; "html" is the reference tests compare with).
     search_sections = c.Choice(("markdown", "html"), default="markdown")
+    cyrillic_edition = c.Type(bool, default=True)  # the editions `languages` generates (sr-cyrl from sr): HTML twins
     compact_navigation = c.Type(bool, default=True)  # a section with an index page shows only that page
     reproducible_dates = c.Type(bool, default=True)  # a page's date is its last_reviewed
     accessibility = c.Type(bool, default=True)  # names Material leaves out (search dialog, menu and search checkboxes)

@@ -10,18 +10,18 @@ plugin comes after `material/search` and `i18n`):
 
 | event | priority | runs relative to | why |
 |---|---|---|---|
-| on_config | 0 | before static-i18n (-100) | refuses links and special files under docs/, then reads the build's state once (corpus, strings, languages), checks the upstream internals and names the hashed assets in the configuration; adds the search sections' Markdown extension; nothing in it depends on the language |
-| on_pre_build | 0 | after static-i18n's on_config (-100) | stops the build on schema, cross-reference, data-file and translation errors before a page is read; static-i18n has chosen the language: the extensions' link titles in it; starts the language's search sections |
+| on_config | 0 | before static-i18n (-100) | refuses links and special files under docs/, then reads the build's state once (corpus, strings, languages), checks the upstream internals and the generated editions, and names the hashed assets in the configuration; adds the search sections' Markdown extension; nothing in it depends on the language |
+| on_pre_build | 0 | after static-i18n's on_config (-100) | stops the build on schema, cross-reference, data-file, translation and Cyrillic-marker errors before a page is read; static-i18n has chosen the language: the extensions' link titles in it; starts the language's search sections |
 | on_files | -200 | after static-i18n (-100) | static-i18n has chosen this language's files (it takes only files on disk): add the fallbacks to originals and the hashed assets, drop the interface strings, the assets' sources and the search sources (the site gets them bundled) |
 | on_nav | -150 | after static-i18n (-100) | static-i18n has made this language's navigation: compact it |
 | on_env | 0 | after static-i18n (0) | the templates' filters (worker, language alternates, interface strings) and the shared template cache |
 | on_page_markdown | 0 | after static-i18n (50) | id: links, markers, footnotes, abbreviations, dates, escaped front matter |
-| on_page_content | 0 | (no other plugin) | the search sections cut from the page's Markdown tree are taken first (they are the page just rendered); content loading from another host stops the build, sanitising next, then what adds escaped HTML: id: hrefs, act panel, notices, fallback `lang`, status page; last, the tables' column names (every table is there) |
-| on_template_context | 0 | after static-i18n (50) | 404.html gets the site-wide language switcher |
-| on_page_context | 50 | after static-i18n (50), before Material search (0) | static-i18n has set the switcher; the page's HTML is final, so its search sections are checked against it; Material's search must see every page excluded; the offline control's texts; the navigation opens for the page and the page's own scripts are named before Material renders it |
-| on_post_page | -90 | before static-i18n (-100), which reads no content | Material's search markup is checked, the dialog's and the checkboxes' names, then the page's HTML and Markdown are let go |
-| on_post_template | 0 | (no other plugin) | 404.html: the dialog's and the checkboxes' names, then a language's page goes to its own folder |
-| on_post_build | 0 | before static-i18n (-100) | this language's search index is written before static-i18n builds the next language inside its own on_post_build |
+| on_page_content | 0 | (no other plugin) | the search sections cut from the page's Markdown tree are taken first (they are the page just rendered); content loading from another host stops the build, sanitising next, then what adds escaped HTML: id: hrefs, act panel, notices, fallback `lang`, status page; then the tables' column names (every table is there); last, the {lat} markers those left as text |
+| on_template_context | 0 | after static-i18n (50) | 404.html gets the site-wide language switcher (with the Cyrillic edition) |
+| on_page_context | 50 | after static-i18n (50), before Material search (0) | static-i18n has set the switcher (the translations feature marks it, then the Cyrillic edition joins it); the page's HTML is final, so its search sections are checked against it; Material's search must see every page excluded; the offline control's texts; the navigation opens for the page and the page's own scripts are named before Material renders it |
+| on_post_page | -90 | before static-i18n (-100), which reads no content | Material's search markup is checked, the dialog's and the checkboxes' names; the page is final: its Cyrillic twin is written; then the page's HTML and Markdown are let go |
+| on_post_template | 0 | (no other plugin) | 404.html: the dialog's and the checkboxes' names, its Cyrillic twin, then a language's page goes to its own folder; sitemap.xml (static-i18n's, rendered by each language's build): the Cyrillic twins |
+| on_post_build | 0 | before static-i18n (-100) | this language's search index (and the Cyrillic edition's, from the Serbian one) is written before static-i18n builds the next language inside its own on_post_build |
 """
 
 from __future__ import annotations
@@ -37,8 +37,8 @@ from scripts.render.phone_tables import with_column_labels
 from scripts.render.sanitize import sanitize
 from scripts.site.not_found import TEMPLATE as NOT_FOUND_TEMPLATE
 
-from scripts.mkdocs_adapter import (assets, content, navigation, not_found, offline, pages, search, search_worker,
-                                    templates, translations, upstream, xrefs)
+from scripts.mkdocs_adapter import (assets, content, cyrillic, navigation, not_found, offline, pages, search,
+                                    search_worker, templates, translations, upstream, xrefs)
 from scripts.mkdocs_adapter.config import ClearingHouseConfig
 from scripts.mkdocs_adapter.state import BuildState, fail_on
 
@@ -55,6 +55,8 @@ class ClearingHousePlugin(BasePlugin[ClearingHouseConfig]):
             upstream.check_at_start(config)
             fail_on(tree_problems(config["docs_dir"]), "docs folder")  # before anything reads docs/
             self.state = BuildState.read(config, self.config)
+            if self.config.cyrillic_edition:
+                cyrillic.check_editions(self.state)
             if self.config.asset_bundle:
                 self.state.assets = assets.configure(config)
         if self.config.search:
@@ -73,6 +75,8 @@ class ClearingHousePlugin(BasePlugin[ClearingHouseConfig]):
             fail_on(state.corpus.derived("data-problems", state.load_data), "data file")
         if self.config.translations:
             fail_on(translations.problems(state), "translation")
+        if self.config.cyrillic_edition:
+            fail_on(state.corpus.derived("cyrillic-problems", lambda: cyrillic.problems(state)), "Cyrillic edition")
         if self.config.link_titles:
             pages.localize_link_titles(config, state)
         if self.config.search:
@@ -142,11 +146,14 @@ class ClearingHousePlugin(BasePlugin[ClearingHouseConfig]):
             html = translations.page_content(html, page, self.state)
         if self.config.phone_tables:
             html = with_column_labels(html)
-        return html
+        return cyrillic.page_content(html, page, self.state, self.config.cyrillic_edition,
+                                     english_titles=not self.config.link_titles)
 
     def on_template_context(self, context: dict, template_name: str, config: Any) -> dict:
         if self.config.enabled and self.config.not_found_pages:
             not_found.template_context(template_name, self.state)
+            if self.config.cyrillic_edition and template_name == NOT_FOUND_TEMPLATE:
+                cyrillic.add_to_switcher(None, self.state, mark_missing=False)
         return context
 
     @event_priority(50)
@@ -160,6 +167,8 @@ class ClearingHousePlugin(BasePlugin[ClearingHouseConfig]):
             context = xrefs.page_context(context, page, self.state)
         if self.config.translations:
             context = translations.page_context(context, page, self.state)
+        if self.config.cyrillic_edition:
+            cyrillic.add_to_switcher(page, self.state, mark_missing=self.config.translations)
         if self.config.offline_save:
             context = offline.page_context(context, page, self.state)
         if self.config.compact_navigation:
@@ -177,24 +186,38 @@ class ClearingHousePlugin(BasePlugin[ClearingHouseConfig]):
         if self.config.accessibility:
             output = pages.name_search_dialog(output, page.file.src_uri, self.state)
             output = pages.name_toggles(output, page.file.src_uri, self.state)
+        output = cyrillic.page_output(output, page, self.state, self.config.cyrillic_edition, self.config.search)
         if self.config.release_pages:
             templates.release_page(page)
         return output
 
     def on_post_template(self, output_content: str, template_name: str, config: Any) -> str:
-        """404.html, the one page built from a template rather than a Markdown file."""
-        if not (self.config.enabled and template_name == NOT_FOUND_TEMPLATE):
+        """404.html, the one page built from a template rather than a Markdown file; sitemap.xml."""
+        if not self.config.enabled:
+            return output_content
+        if self.config.cyrillic_edition and template_name == "sitemap.xml":
+            return cyrillic.sitemap(output_content, self.state)
+        if template_name != NOT_FOUND_TEMPLATE:
             return output_content
         if self.config.accessibility:
             output_content = pages.name_search_dialog(output_content, template_name, self.state)
             output_content = pages.name_toggles(output_content, template_name, self.state)
+        if self.config.cyrillic_edition and self.config.not_found_pages:
+            cyrillic.write_not_found_twins(output_content, self.state, self.config.search)
+        output_content = cyrillic.without_markers(output_content)
         if self.config.not_found_pages:
             output_content = not_found.written(output_content, template_name, self.state)
         return output_content
 
     def on_post_build(self, config: Any) -> None:
-        if self.config.enabled and self.config.search:
-            search.write(self.state)
+        if not self.config.enabled:
+            return
+        if self.config.search:
+            payload = search.write(self.state)
+            if self.config.cyrillic_edition:
+                cyrillic.write_search_index(payload, self.state)
+        if self.config.cyrillic_edition:
+            cyrillic.report(self.state)
 
 
 def _unchanged(value: Any) -> Any:

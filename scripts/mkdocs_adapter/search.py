@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from scripts.cyrillic.search_payload import without_markers
 from scripts.model.served import is_fallback
 from scripts.search import index as search_index
 from scripts.search import sections
@@ -43,6 +44,7 @@ def configure(config: Any, state: BuildState, from_markdown: bool) -> None:
 
 def start_language(state: BuildState) -> None:
     state.search_sections = []
+    state.kept_latin = {}
     state.tree_sections = {}
     state.search_work = sections.Work()
     if state.sections_cutter is not None:
@@ -96,17 +98,32 @@ def collect(page: Any, state: BuildState) -> None:
     reader = state.reader_for(page)
     own_page = document is not None and not is_fallback(document, reader.language)
     if own_page and not search_meta.get("exclude"):
-        state.search_sections.extend(page_sections(
-            page, state, number=str(document.meta.get("number") or ""), doc_id=document.id,
-            tags=[reader.t(f"tag.{tag}") for tag in document.meta.get("tags") or []],
-            summary=document.summary, demoted=document.type == "page"))  # listings and meta pages
+        found = page_sections(page, state, number=str(document.meta.get("number") or ""), doc_id=document.id,
+                              tags=[reader.t(f"tag.{tag}") for tag in document.meta.get("tags") or []],
+                              summary=document.summary, demoted=document.type == "page")  # listings and meta pages
+        state.search_sections.extend(_without_markers(found, page, state))
     else:
         state.tree_sections.pop(page.file.src_uri, None)
     page.meta["search"] = {**search_meta, "exclude": True}
 
 
-def write(state: BuildState) -> None:
-    """The language's index, the browser's search files and Material's (empty) index for file://."""
+def _without_markers(found: list[search_index.Section], page: Any, state: BuildState) -> list[search_index.Section]:
+    """The sections without the editor's {lat} markers (content syntax, whatever the language:
+    front matter and data files bring them in as text); the words they mark are noted for the
+    Cyrillic edition's results, with those the page's body keeps in Latin (cyrillic.page_content)."""
+    marked: set[str] = set()
+    for section in found:
+        texts, words = without_markers([section.title, section.text, section.summary, *section.tags])
+        section.title, section.text, section.summary, *section.tags = texts
+        marked |= words
+    if marked:
+        state.kept_latin[page.url] = state.kept_latin.get(page.url, frozenset()) | marked
+    return found
+
+
+def write(state: BuildState) -> dict[str, Any]:
+    """The language's index, the browser's search files and Material's (empty) index for file://;
+    returns the index's payload (the Cyrillic edition's index is made from the Serbian one's)."""
     config = state.config
     site_dir = config["site_dir"]
     language = upstream.current_language(config)
@@ -119,3 +136,4 @@ def write(state: BuildState) -> None:
              f"{work.parsed_pages} parsed; {work.parsed_characters:,} characters of HTML parsed "
              f"(of {work.page_characters:,})")
     search_worker.write_offline_material_index(site_dir, upstream.material_search_index(config))
+    return payload

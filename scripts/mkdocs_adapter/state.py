@@ -15,6 +15,7 @@ from typing import Any, Sequence
 from mkdocs.exceptions import PluginError
 
 from scripts.checks.problems import Problem, errors
+from scripts.cyrillic.text import Work as EditionWork
 from scripts.model.contacts import Contact, load_contacts
 from scripts.model.directory import Municipality, load_directory
 from scripts.model.documents import Corpus, Document, load_corpus
@@ -50,6 +51,12 @@ class BuildState:
     tree_sections: dict[str, tuple[list[TreeSection], int]] = field(default_factory=dict)
     navigation: CompactNavigation | None = None  # of the language being built, opened page by page
     assets: BuiltAssets = field(default_factory=BuiltAssets)  # the hashed stylesheet and scripts, once per build
+    # The Cyrillic edition (cyrillic.py): words each page's body keeps in Latin (by page URL, the
+    # source language being built), and the work, twins and warnings of the whole build.
+    kept_latin: dict[str, frozenset[str]] = field(default_factory=dict)
+    edition_work: EditionWork = field(default_factory=EditionWork)
+    edition_pages: int = 0
+    edition_warnings: int = 0
 
     @classmethod
     def read(cls, config: Any, options: Any) -> BuildState:

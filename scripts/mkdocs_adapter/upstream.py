@@ -39,6 +39,11 @@ its language or its search.
 | MkDocs renders each page's Markdown with `config.mdx_configs` as it is then (after `on_pre_build`) | headings' and footnotes' link titles in the language being built | tests/site/test_page_furniture.py |
 | MkDocs renders 404.html and sitemap.xml before the pages, and writes nothing for a template whose output is empty | the navigation collapsed on them; a language's 404 page written to its own folder | tests/site/test_not_found.py |
 | MkDocs `ExtraScriptValue.path`, `config.theme.dirs`, `File.generated` | the hashed assets in place of their sources | (public classes) |
+| Material's switcher entry `<a href=… hreflang=… class="md-select__link">` and `<link rel="alternate" href=… hreflang=…>`, the page's own language as `href="./"` | the Cyrillic twin's link back to its Latin page | `SELF_ALTERNATES` in `point_self_alternates` |
+| Material's `<link rel="canonical" href="{{ page.canonical_url }}">` (with a `site_url`) | the twin's own address | `with_canonical` |
+| Python-Markdown's toc and footnotes write English titles by default (`Permanent link`, `Jump back to footnote 1 in the text`) | marked `lang="en"` outside English pages | `ENGLISH_DEFAULT_TITLE` (nothing to mark once the titles are set per language) |
+| static-i18n's sitemap.xml (its `custom_i18n_sitemap` template, rendered in every language's build, the last one whole): `<xhtml:link rel="alternate" hreflang="<locale>" href="…"/>` per language | the twins in the sitemap | `on_post_template` (tests/site/test_cyrillic_edition.py) |
+| MkDocs `File.dest_uri`, `Page.url`, `Page.canonical_url`, `config.site_dir` (the build's own folder) | where a twin is written | `scripts/mkdocs_adapter/cyrillic.py` |
 """
 
 from __future__ import annotations
@@ -77,6 +82,10 @@ MATERIAL_TOGGLE = '<input class="md-toggle" data-md-toggle="{name}" type="checkb
 MATERIAL_TOGGLES = ("drawer", "search")
 LANGUAGE_ALTERNATE = re.compile(r'[ \t]*<link rel="alternate" href="[^"]*" hreflang="[^"]*">\n?')
 ANY_LANGUAGE_ALTERNATE = re.compile(r'<link\b[^>]*\bhreflang=')
+# A language's entry in Material's switcher (partials/alternate.html) and in <head> (base.html; a
+# site may leave the head's out: Material's script fetches a sitemap.xml under each).
+SELF_ALTERNATES = ('<a href="{link}" hreflang="{lang}" class="md-select__link">',
+                   '<link rel="alternate" href="{link}" hreflang="{lang}">')
 CREATE_I18N_FILE_PARAMETERS = ["file", "current_language", "default_language", "all_languages", "config"]
 
 
@@ -182,6 +191,45 @@ def show_site_switcher(config: Any) -> None:
 
 
 # --------------------------------------------------------------------------- Material
+
+
+# Python-Markdown's English default titles (toc's permalink, footnotes' back-link), which a page in
+# another language shows unless the build sets them per language: marked as English, they stay
+# English for screen readers and in the Cyrillic twin (which would spell them in Cyrillic letters).
+ENGLISH_DEFAULT_TITLE = re.compile(r'(<a class="(?:headerlink|footnote-backref)" href="[^"]*" '
+                                   r'title="(?:Permanent link|Jump back to footnote \d+ in the text)")>')
+
+
+def with_english_default_titles_marked(html: str) -> str:
+    return ENGLISH_DEFAULT_TITLE.sub(r'\1 lang="en">', html) if 'title="' in html else html
+
+
+def point_self_alternates(html: str, language: str, link: str, where: str, expected: bool) -> str:
+    """A Cyrillic twin with `language`'s switcher entry and <link rel="alternate"> pointed at `link`
+    (in the Latin page they point at the page itself, "./", which in the twin is the twin)."""
+    for number, tag in enumerate(SELF_ALTERNATES):
+        own = tag.format(link="./", lang=language)
+        if expected and html.count(own) != 1 and not (number and own not in html):  # the head's is optional
+            raise changed(f"Material's language links in {where} (expected one {own})")
+        html = html.replace(own, tag.format(link=link, lang=language), 1)
+    return html
+
+
+def with_search_language(html: str, language: str, edition: str, where: str) -> str:
+    """A twin whose Material configuration names the search worker of `edition` (`?lang=sr-cyrl`)."""
+    config = MATERIAL_CONFIG.search(html)
+    worker = f"?lang={language}\""
+    if config is None or worker not in config.group(2):
+        raise changed(f"the search worker's ?lang= in Material's configuration of {where}")
+    return html[: config.start(2)] + config.group(2).replace(worker, f"?lang={edition}\"", 1) + html[config.end(2):]
+
+
+def with_canonical(html: str, address: str, twin_address: str, where: str) -> str:
+    tag = f'<link rel="canonical" href="{address}">'
+    if tag not in html:
+        raise changed(f"Material's canonical link in {where}")
+    return html.replace(tag, f'<link rel="canonical" href="{twin_address}">', 1)
+
 
 
 def material_search_index(config: Any) -> str:

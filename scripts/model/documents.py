@@ -196,14 +196,37 @@ def markdown_files(docs_dir: Path) -> list[Path]:
     return sorted(found)
 
 
+def generated_folder_problems(docs_dir: Path, languages: Languages) -> list[Problem]:
+    """A folder under docs/ for a generated edition (docs/sr-cyrl/): editors never write it. One
+    problem per page in it, naming the page to edit instead, or one for the folder if it has none."""
+    problems = []
+    for edition in languages.editions:
+        folder = Path(docs_dir) / edition.code
+        if not folder.is_dir() or folder.is_symlink():
+            continue  # a link is refused by the docs-tree check
+        fix = (f"the {edition.name} edition is generated at build time from docs/{edition.generated_from}/ "
+               "and has no pages of its own")
+        pages = markdown_files(folder)
+        for page in pages:
+            source = Path(docs_dir) / edition.generated_from / page.relative_to(folder)
+            problems.append(Problem(display_path(page), 1, f"{fix}: edit {display_path(source)} instead "
+                                                           f"and remove {display_path(folder)}/"))
+        if not pages:
+            problems.append(Problem(display_path(folder), 1, f"{fix}: remove this folder"))
+    return problems
+
+
 def load_corpus(docs_dir: Path, languages: Languages | None = None) -> Corpus:
     """Read every Markdown page under docs_dir/<language>/ once (languages: the project's by default)."""
     languages = languages or project_settings().languages
     docs_dir = Path(docs_dir)
     documents: list[Document] = []
     problems: list[Problem] = []
+    problems += generated_folder_problems(docs_dir, languages)
     for path in markdown_files(docs_dir):
         parts = path.relative_to(docs_dir).parts
+        if languages.edition(parts[0]) is not None:
+            continue  # reported with its folder
         if parts[0] not in languages:
             others = ", ".join(f"{code}/" for code in languages.codes if code != languages.default.code)
             problems.append(Problem(display_path(path), 1, "page outside a language folder: move it under "

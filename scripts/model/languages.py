@@ -13,9 +13,16 @@ set, per language that needs it, in the project plugin's `languages:` option:
 script) and `babel_locale` the locale dates and numbers are formatted in; both default to the code.
 A language named there that static-i18n does not list is an error, so the two never drift apart.
 
-A further edition (e.g. Serbian in Cyrillic, `sr-cyrl`, generated from `sr`) is one more entry in
-static-i18n's list plus its `html_lang` / `babel_locale` here; everything that loops over languages,
-builds URL prefixes or writes `lang` attributes takes them from this object.
+An edition generated at build time from another language's pages (Serbian in Cyrillic script,
+made from the Serbian Latin pages: scripts/cyrillic/) is an entry here with `generated_from`, and
+is not in static-i18n's list: it has no folder under docs/ and no translation state of its own.
+
+          sr-cyrl: {generated_from: sr, name: "Српски (ћирилица)", html_lang: sr-Cyrl}
+
+`Languages` iterates over the languages with a docs folder (what static-i18n builds);
+`Languages.editions` holds the generated ones, and `Languages.with_editions` both, in the
+switcher's order: what is made for each part of the built site loops over that. Everything that loops over languages, builds URL
+prefixes or writes `lang` attributes takes them from this object.
 """
 
 from __future__ import annotations
@@ -31,6 +38,7 @@ I18N_PLUGIN = "i18n"
 PROJECT_PLUGIN = "clearing-house"
 LANGUAGE_SETTINGS = ("html_lang", "babel_locale")
 SITE_TEXTS = ("site_name", "site_description", "copyright")
+EDITION_SETTINGS = ("generated_from", "name", *LANGUAGE_SETTINGS)
 
 
 class LanguageError(ValueError):
@@ -44,6 +52,7 @@ class Language:
     default: bool  # served at the site root
     html_lang: str  # 'sr-Latn': the BCP 47 tag of the text, for lang=""
     babel_locale: str  # 'sr_Latn': for dates and numbers
+    generated_from: str = ""  # a generated edition: the language its pages are made from ('sr')
 
     @property
     def prefix(self) -> str:
@@ -66,6 +75,7 @@ class Languages:
     """Every language of the site, in the configuration's order."""
 
     all: tuple[Language, ...]
+    editions: tuple[Language, ...] = ()  # generated at build time, each from a language of `all`
 
     def __post_init__(self) -> None:
         defaults = [language.code for language in self.all]
@@ -96,9 +106,32 @@ class Languages:
     def default(self) -> Language:
         return next(language for language in self.all if language.default)
 
+    @property
+    def with_editions(self) -> tuple[Language, ...]:
+        """Every part of the site a reader can open, in the switcher's order: the languages, each
+        generated edition right after its source (sq, sr, sr-cyrl, en). What is made per part of
+        the built site (404 pages, saved copies, Kiwix files, booklets) loops over these."""
+        return tuple(part for language in self.all for part in (language, *self.editions_of(language.code)))
+
+    def language_or_edition(self, code: str) -> Language:
+        """The language or the generated edition with this code (KeyError for neither)."""
+        edition = self.edition(code)
+        return edition if edition is not None else self[code]
+
+    def editions_of(self, code: str) -> tuple[Language, ...]:
+        """The editions generated from the language `code` (the Cyrillic one from 'sr')."""
+        return tuple(edition for edition in self.editions if edition.generated_from == code)
+
+    def edition(self, code: str) -> Language | None:
+        return next((edition for edition in self.editions if edition.code == code), None)
+
     def of_site_path(self, site_path: str) -> Language:
-        """The language whose part of the site a URL path ('sr/acts/x/', '404.html') is in."""
+        """The language or edition whose part of the site a URL path ('sr/acts/x/', 'sr-cyrl/',
+        '404.html') is in."""
         first = site_path.split("/", 1)[0]
+        edition = self.edition(first)
+        if edition is not None:
+            return edition
         return self[first] if first in self and not self[first].default else self.default
 
     @classmethod
@@ -106,6 +139,9 @@ class Languages:
         """From static-i18n's `languages` list and the project plugin's `languages` mapping."""
         extra = dict(project_languages or {})
         codes = [str(entry.get("locale")) for entry in i18n_languages]
+        editions = tuple(_edition(str(code), settings, codes) for code, settings in extra.items()
+                         if isinstance(settings, dict) and "generated_from" in settings)
+        extra = {code: settings for code, settings in extra.items() if code not in {e.code for e in editions}}
         unknown = sorted(set(extra) - set(codes))
         if unknown:
             raise LanguageError(f"the clearing-house plugin's 'languages' names {', '.join(unknown)}, which the i18n "
@@ -118,13 +154,32 @@ class Languages:
                 raise LanguageError(f"languages.{code}: unknown setting {', '.join(wrong)}: use {', '.join(LANGUAGE_SETTINGS)}")
             found.append(Language(code, str(entry.get("name") or code), bool(entry.get("default")),
                                   str(settings.get("html_lang") or code), str(settings.get("babel_locale") or code)))
-        return cls(tuple(found))
+        return cls(tuple(found), editions)
 
     @classmethod
     def from_config(cls, config: dict[str, Any]) -> Languages:
         """From a whole mkdocs.yml, read as data."""
         return cls.from_settings(plugin_settings(config, I18N_PLUGIN).get("languages") or [],
                                  plugin_settings(config, PROJECT_PLUGIN).get("languages"))
+
+
+def _edition(code: str, settings: dict[str, Any], codes: list[str]) -> Language:
+    """A generated edition from its entry in the project plugin's `languages`."""
+    where = f"languages.{code}"
+    wrong = sorted(set(settings) - set(EDITION_SETTINGS))
+    if wrong:
+        raise LanguageError(f"{where}: unknown setting {', '.join(wrong)}: use {', '.join(EDITION_SETTINGS)}")
+    if code in codes:
+        raise LanguageError(f"{where} is generated (generated_from), so the i18n plugin must not list it: "
+                            "remove it from the i18n plugin's languages (it has no folder under docs/)")
+    source = str(settings["generated_from"])
+    if source not in codes:
+        raise LanguageError(f"{where}: generated_from '{source}' is not a language of the i18n plugin "
+                            f"(it lists {', '.join(codes)})")
+    if not str(settings.get("name") or "").strip():
+        raise LanguageError(f"{where}: a generated edition needs its 'name' as the language switcher shows it")
+    return Language(code, str(settings["name"]), False, str(settings.get("html_lang") or code),
+                    str(settings.get("babel_locale") or code), generated_from=source)
 
 
 @dataclass(frozen=True)

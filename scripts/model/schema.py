@@ -33,7 +33,8 @@ UNVERIFIABLE_FIELDS = ("number", "issuer") + DATE_FIELDS + ("status",)
 FIELDS = REQUIRED_FIELDS + ("tags", "communities", "number", "issuer") + DATE_FIELDS + (
     "status", "sources", "unverified", "relations", "translation", "description", "search", "hide")
 TRANSLATION_FIELDS = ("source", "status", "source_hash")
-SOURCE_FIELDS = ("id", "title", "url", "note")
+SOURCE_FIELDS = ("id", "title", "url", "note", "lang")
+LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")  # BCP 47, as `lang` takes it: en, sq, sr-Latn
 
 KEBAB_CASE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -87,6 +88,9 @@ def _sources(doc) -> list[Problem]:
             problems.append(
                 doc.problem("sources", f"'sources' entry {number}: 'url' must start with https:// or http://")
             )
+        if "lang" in source and not (isinstance(source["lang"], str) and LANGUAGE_TAG.match(source["lang"])):
+            problems.append(doc.problem("sources", f"'sources' entry {number}: 'lang' is the language its title is "
+                                        f"written in, as a code like 'en' or 'sq' (got {source['lang']!r})"))
         if "id" in source:
             source_id = source["id"]
             if not (isinstance(source_id, str) and KEBAB_CASE.match(source_id)):

@@ -16,6 +16,7 @@ from markupsafe import Markup, escape
 from scripts.model.documents import Document
 from scripts.model.relations import RelationGraph
 from scripts.model.schema import DATE_FIELDS, UNKNOWN
+from scripts.render.citations import title_lang
 from scripts.render.markup import after_title, html_list
 from scripts.render.reader import Reader
 
@@ -30,6 +31,9 @@ def _source(source: Any, reader: Reader) -> Markup:
     if not isinstance(source, dict):
         return escape(str(source))
     text = escape(source.get("title", ""))
+    lang = title_lang(source, reader)
+    if lang and text:
+        text = Markup('<span lang="{}">{}</span>').format(lang, text)
     if re.match(r"^https?://", str(source.get("url") or "")):  # the schema allows no other (never javascript:)
         # A link the reader may follow (nothing is loaded from the other host); printed pages show
         # its address (the print stylesheet), and the official site is not told where readers come from.

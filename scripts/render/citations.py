@@ -4,6 +4,10 @@ The page's front matter lists its sources once; a source with an `id` can be cit
 
     sources:
       - {id: gazette, title: "Official Gazette No. 28, 4 June 2008", url: "https://gzk.rks-gov.net/…"}
+      - {id: oca, title: "Zyra për Çështje të Komuniteteve: mandati", lang: sq}
+
+A title written in another language than the page's says so with `lang` (a screen reader reads
+it in that language, and the Serbian Cyrillic edition keeps it as it is).
 
 The build appends a Markdown footnote definition for every source the body cites (and only those:
 Python-Markdown would show an unused definition too), so the reader gets numbered references and,
@@ -21,9 +25,20 @@ from scripts.model.documents import Document
 from scripts.render.reader import Reader
 
 
+def title_lang(source: dict[str, Any], reader: Reader) -> str | None:
+    """The `lang` of a source's title when it is not in the page's language (its `lang` field)."""
+    code = source.get("lang")
+    if not isinstance(code, str) or not code:
+        return None
+    return reader.html_lang(code) if code in reader.languages else code
+
+
 def source_note(source: dict[str, Any], reader: Reader) -> str:
     """A source as footnote text: its title, its address as code (copyable) and the secondary mark."""
     text = str(source.get("title", "")).replace("\n", " ")
+    lang = title_lang(source, reader)
+    if lang:
+        text = f'<span lang="{lang}">{text}</span>'  # inline HTML: the title is still Markdown inside
     if source.get("url"):
         text += f" `{source['url']}`"
     if source.get("note") == "secondary":

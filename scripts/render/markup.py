@@ -7,6 +7,8 @@ from typing import Any, Iterable
 
 from markupsafe import Markup
 
+from scripts.model.languages import Language
+
 
 def html_list(items: Iterable[Markup]) -> Markup:
     """A <ul> of already-escaped items."""
@@ -24,3 +26,10 @@ def script_json(data: Any) -> Markup:
     """JSON safe inside <script>: '<', '>' and '&' escaped, so no field can close the element."""
     text = json.dumps(data, ensure_ascii=False, indent=1)
     return Markup(text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e"))
+
+
+def language_name(language: Language, name: Any = None) -> Markup:
+    """A language's name (or `name`, e.g. with a "(not translated)" mark) as written in that language:
+    its own `lang` (WCAG 3.1.2), and translate="no" so that the Serbian Cyrillic edition keeps the
+    names of the other languages and of the Latin edition as they are."""
+    return Markup('<span lang="{}" translate="no">{}</span>').format(language.html_lang, language.name if name is None else name)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import nh3
 
 TAGS = nh3.ALLOWED_TAGS | {"input", "label", "tfoot"}
-GENERIC_ATTRIBUTES = {"class", "id", "title", "lang", "dir", "role", "tabindex", "hidden"}
+GENERIC_ATTRIBUTES = {"class", "id", "title", "lang", "translate", "dir", "role", "tabindex", "hidden"}
 ATTRIBUTES = {
     tag: set(nh3.ALLOWED_ATTRIBUTES.get(tag, set())) | GENERIC_ATTRIBUTES for tag in TAGS
 }

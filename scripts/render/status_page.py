@@ -1,15 +1,19 @@
 """The "Translation status" page's generated part: a table per language and each language's to-do
 lists with links, from the same report as `python -m scripts.checks.translations`, in the reader's
-language. The page holds the marker `<!-- translation-status -->`."""
+language. The page holds the marker `<!-- translation-status -->`. A generated edition (the
+Serbian Cyrillic one) has a row of its own saying what it is generated from, with its source's
+numbers: it has no translation state of its own."""
 
 from __future__ import annotations
 
 from html import escape
 
 from babel.numbers import format_percent
+from markupsafe import Markup
 
 from scripts.model.links import relative_url
 from scripts.model.translations import MISSING, STALE, UNCONFIRMED, UNREVIEWED, Entry, TranslationReport
+from scripts.render.markup import language_name
 from scripts.render.reader import Reader
 
 STATUS_PAGE_ID = "translation-status"
@@ -19,7 +23,7 @@ STATUS_LISTS = (MISSING, STALE, UNCONFIRMED, UNREVIEWED)
 
 def sections(reader: Reader) -> list[tuple[str, str]]:
     """(anchor, title) of the generated per-language sections, for the page's table of contents."""
-    return [(f"translation-status-{language.code}", escape(language.name)) for language in reader.languages]
+    return [(f"translation-status-{language.code}", language_name(language)) for language in reader.languages]
 
 
 def _percent(value: float, reader: Reader) -> str:
@@ -33,19 +37,26 @@ def _status_table(state: TranslationReport, reader: Reader) -> list[str]:
     rows = [f'<table data-translation-status><caption>{escape(reader.t("translations.status.caption"))}</caption>'
             f'<thead><tr><th scope="col">'
             f'{escape(reader.t("translations.status.language"))}</th>{head}</tr></thead><tbody>']
-    for language in reader.languages:
-        shown = language.code
+    rows_of = [(language, language.code, language_name(language)) for language in reader.languages]
+    for edition in reader.languages.editions:
+        generated = reader.t("translations.status.generated")
+        source = language_name(reader.languages[edition.generated_from])
+        name = language_name(edition) + Markup("<br><small>{}</small>").format(Markup.escape(generated).replace("{source}", source))
+        at = next(number for number, row in enumerate(rows_of) if row[1] == edition.generated_from)
+        rows_of.insert(at + 1, (edition, edition.generated_from, name))
+    for language, shown, name in rows_of:
         summary = state.summary(shown)
         counts = summary["counts"]
         data = " ".join(
-            [f'data-language="{shown}"', f'data-documents="{summary["documents"]}"',
+            [f'data-language="{language.code}"'] + ([f'data-generated-from="{shown}"'] if language.generated_from else [])
+            + [f'data-documents="{summary["documents"]}"',
              f'data-up-to-date-percent="{summary["up_to_date_percent"]}"',
              f'data-reviewed-percent="{summary["reviewed_percent"]}"']
             + [f'data-{s}="{counts[s]}"' for s in STATUS_LISTS]
         )
         cells = [str(summary["documents"]), _percent(summary["up_to_date_percent"], reader),
                  _percent(summary["reviewed_percent"], reader), *(str(counts[s]) for s in STATUS_LISTS)]
-        rows.append(f'<tr {data}><th scope="row"><a href="#translation-status-{shown}">{escape(language.name)}</a></th>'
+        rows.append(f'<tr {data}><th scope="row"><a href="#translation-status-{shown}">{name}</a></th>'
                     + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>")
     rows.append("</tbody></table>")
     return rows
@@ -69,7 +80,7 @@ def status_html(state: TranslationReport, reader: Reader) -> str:
     parts = _status_table(state, reader)
     for language in reader.languages:
         shown = language.code
-        parts.append(f'<h2 id="translation-status-{shown}">{escape(language.name)}</h2>')
+        parts.append(f'<h2 id="translation-status-{shown}">{language_name(language)}</h2>')
         todo = [e for e in state.todo(shown) if e.state in STATUS_LISTS]
         if not todo:
             parts.append(f"<p>{escape(reader.t('translations.status.none'))}</p>")

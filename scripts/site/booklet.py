@@ -15,6 +15,8 @@ use it). The table of contents gets its page numbers from a first print: the PDF
 on which page each guide's heading is (read with pypdf); the second print fills them in.
 
 A guide missing in a language is printed from its original, with the notice the site shows.
+The Serbian Cyrillic edition (sr-cyrl) has a booklet of its own, printed from its twin pages,
+with the cover, contents and footer in Cyrillic (scripts/site/sources.py).
 
     python -m scripts.site.booklet [--site-dir site] [--dist-dir dist] [--config-file mkdocs.yml]
                                    [--language sr] [--date 2026-12-01]
@@ -31,7 +33,7 @@ from pathlib import Path
 from typing import Sequence
 from urllib.parse import urlsplit
 
-from scripts.model.documents import Corpus, Document
+from scripts.model.documents import Document
 from scripts.site.sources import SiteSources, channel_parser, chosen_languages, run_channel
 from scripts.tools.chromium import launch
 
@@ -67,18 +69,21 @@ class Guide:
     site_path: str
 
 
-def guides_in(site_dir: Path, corpus: Corpus, language: str) -> list[Guide]:
-    """Every guide the site has in this language's tree, sorted by title: the language's own
-    version, or the original the site shows in its place."""
+def guides_in(site_dir: Path, sources: SiteSources, language: str) -> list[Guide]:
+    """Every guide the site has in this language's (or edition's) tree, sorted by title: the
+    language's own version, or the original the site shows in its place; for a generated edition
+    the twins of its source's, titled as they show it."""
+    corpus, source = sources.corpus, sources.source(language)
+    part, tree = sources.part(language), sources.languages[source]
     guides = []
     for doc_id in sorted({doc.id for doc in corpus if doc.type == GUIDE_TYPE}):
         versions = corpus.versions(doc_id)
-        doc: Document | None = versions.get(language) or next(
+        doc: Document | None = versions.get(source) or next(
             (v for v in versions.values() if v.translation is None), None) or next(iter(versions.values()))
-        path = corpus.site_path(doc, language)
+        path = part.prefix + corpus.site_path(doc, source)[len(tree.prefix):]
         page = Path(site_dir) / path / "index.html"
         if page.is_file():
-            guides.append(Guide(doc.title, page, path))
+            guides.append(Guide(sources.converted(language, doc.title), page, path))
     return sorted(guides, key=lambda guide: guide.title.casefold())
 
 
@@ -137,17 +142,17 @@ def stylesheets(site_dir: Path, page: Path) -> list[str]:
 def long_date(sources: SiteSources, date: datetime.date, language: str) -> str:
     from babel.dates import format_date
 
-    return format_date(date, format="long", locale=sources.languages[language].babel_locale)
+    return format_date(date, format="long", locale=sources.part(language).babel_locale)
 
 
 def booklet_html(site_dir: Path, sources: SiteSources, language: str, guides: Sequence[Guide], date: datetime.date,
                  pages: dict[int, int] | None = None) -> str:
     """The whole booklet as one HTML document; `pages` (guide number → page) fills the contents."""
     e = html.escape
-    t = sources.strings.t
+    t = sources.t
     texts = sources.texts(language)
-    guides_page = sources.corpus.get(language, GUIDES_PAGE_ID)
-    title = guides_page.title if guides_page else t("type.guide.plural", language)
+    guides_page = sources.corpus.get(sources.source(language), GUIDES_PAGE_ID)
+    title = sources.converted(language, guides_page.title) if guides_page else t("type.guide.plural", language)
     when = long_date(sources, date, language)
     contents = "\n".join(
         f'<li><a href="#g{n}">{e(guide.title)}</a><span class="booklet-dots"></span>'
@@ -155,7 +160,7 @@ def booklet_html(site_dir: Path, sources: SiteSources, language: str, guides: Se
         for n, guide in enumerate(guides, 1))
     links = "\n".join(f'<link rel="stylesheet" href="{e(path)}">' for path in stylesheets(site_dir, guides[0].page))
     body = "\n".join(article_html(site_dir, guide, n) for n, guide in enumerate(guides, 1))
-    lang = sources.languages[language].html_lang
+    lang = sources.part(language).html_lang
     return f"""<!doctype html>
 <html lang="{lang}" dir="ltr">
 <head>
@@ -190,7 +195,7 @@ def footer(sources: SiteSources, language: str, date: datetime.date) -> str:
     e = html.escape
     return (f'<div style="font-size:8px;width:100%;margin:0 16mm;display:flex;justify-content:space-between;'
             f'font-family:system-ui,sans-serif;color:#555"><span>{e(sources.texts(language).site_name)} · '
-            f'{e(long_date(sources, date, language))}</span><span>{e(sources.strings.t("booklet.page", language))} '
+            f'{e(long_date(sources, date, language))}</span><span>{e(sources.t("booklet.page", language))} '
             f'<span class="pageNumber"></span> / <span class="totalPages"></span></span></div>')
 
 
@@ -205,8 +210,9 @@ def print_pdf(browser, html_file: Path, pdf_file: Path, footer_html: str) -> Non
         page.close()
 
 
-def _key(title: str) -> str:
-    """A heading without its spaces: Chromium's outline loses the space where a heading wraps."""
+def _outline_key(title: str) -> str:
+    """A heading as the outline and the guide both give it, without whitespace: Chromium's outline
+    drops the space where a long heading wraps ('vašglas' for 'vaš glas' at a line's end)."""
     return "".join(title.split())
 
 
@@ -222,14 +228,14 @@ def heading_pages(pdf_file: Path, guides: Sequence[Guide]) -> dict[int, int]:
             if isinstance(item, list):
                 walk(item)
             else:
-                found.setdefault(_key(str(item.title)), reader.get_destination_page_number(item) + 1)
+                found.setdefault(_outline_key(str(item.title)), reader.get_destination_page_number(item) + 1)
 
     walk(reader.outline)
     pages = {}
     for n, guide in enumerate(guides, 1):
-        if _key(guide.title) not in found:
+        if _outline_key(guide.title) not in found:
             raise ValueError(f"{pdf_file}: the outline has no heading '{guide.title}' (Chromium's outline changed?)")
-        pages[n] = found[_key(guide.title)]
+        pages[n] = found[_outline_key(guide.title)]
     return pages
 
 
@@ -237,8 +243,8 @@ def booklet_path(dist_dir: Path, site_name: str, language: str) -> Path:
     return Path(dist_dir) / f"{site_name}_{language}_guides.pdf"
 
 
-def guides_or_error(site_dir: Path, corpus: Corpus, language: str) -> list[Guide]:
-    guides = guides_in(site_dir, corpus, language)
+def guides_or_error(site_dir: Path, sources: SiteSources, language: str) -> list[Guide]:
+    guides = guides_in(site_dir, sources, language)
     if not guides:
         raise ValueError(f"{site_dir} has no guide page in '{language}': run `make build` first")
     return guides
@@ -247,7 +253,7 @@ def guides_or_error(site_dir: Path, corpus: Corpus, language: str) -> list[Guide
 def make_booklet(browser, site_dir: Path, sources: SiteSources, language: str, dist_dir: Path,
                  date: datetime.date) -> Path:
     """Print one language's booklet; the file appears only when complete."""
-    guides = guides_or_error(site_dir, sources.corpus, language)
+    guides = guides_or_error(site_dir, sources, language)
     target = booklet_path(dist_dir, sources.file_name(), language)
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="booklet-") as work:
@@ -268,11 +274,11 @@ def make_booklet(browser, site_dir: Path, sources: SiteSources, language: str, d
 
 def make_booklets(site_dir: Path, dist_dir: Path, sources: SiteSources, languages: Sequence[str] | None = None,
                   date: datetime.date | None = None, browser=None) -> list[Path]:
-    """One booklet per language (default: every language of the site); returns their paths.
+    """One booklet per language (default: every language and edition of the site); returns their paths.
     Printed by `browser` (a Playwright Chromium) when given, else by a Chromium started here."""
-    languages = list(languages or sources.languages.codes)
+    languages = list(languages or (part.code for part in sources.languages.with_editions))
     for language in languages:  # before starting the browser
-        guides_or_error(Path(site_dir), sources.corpus, language)
+        guides_or_error(Path(site_dir), sources, language)
     if browser is not None:
         return [make_booklet(browser, Path(site_dir), sources, language, Path(dist_dir),
                              date or datetime.date.today()) for language in languages]

@@ -8,11 +8,14 @@ downloads the files this module lists for that language and answers from them, a
 connection. Service workers need a secure origin (https, or localhost); on file:// and on plain
 http the control says to use the zip or the Kiwix file instead.
 
-What a language's copy holds (`language_files`): every page of its tree, everything those pages
-load (scripts, stylesheets, icons, images; what the stylesheets import), its search files (every
-file under assets/search/ but those named for another language: `index.sr.js` belongs to `sr`)
-and what Material's scripts fetch by themselves (its search index, the sitemap). Links a reader follows to other languages,
-to the downloads folder or to data files are not saved.
+Each language has its copy, and so has a generated edition (the Serbian Cyrillic one, sr-cyrl: its
+twins' control saves the edition, `control_for_edition`). What a copy holds (`language_files`):
+every page of its tree, everything those pages load (scripts, stylesheets, icons, images; what
+the stylesheets import), its search files (every file under assets/search/ but those named for
+another language or edition: `index.sr.js` and `texts.sr.0.js` belong to `sr`,
+`texts.sr-cyrl.0.js` to `sr-cyrl`) and what Material's scripts fetch by themselves (its search
+index, the sitemap). Links a reader follows to other languages, to the downloads folder or to
+data files are not saved.
 
 Versioned per build: `assets/offline/<language>.json` lists each file with the sha256 of its
 bytes; the language's version is a hash of that list and of the worker's code, and `sw.js` carries
@@ -31,11 +34,12 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import html as html_module
 import json
 import posixpath
 import re
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 from urllib.parse import unquote, urlsplit
 
 from scripts.checks.remote_loads import css_urls, page_loads
@@ -44,6 +48,7 @@ from scripts.model.languages import Languages
 from scripts.model.project import CONFIG_FILE
 from scripts.model.settings import project_settings
 from scripts.model.strings import Strings
+from scripts.site.not_found import is_not_found_page
 
 SCRIPT_NAME = "sw.js"  # at the site root, so it may control every language's folder
 MANIFEST_DIR = "assets/offline"
@@ -52,7 +57,6 @@ SEARCH_DIR = "assets/search/"
 # What Material's bundle fetches by itself: its own search index (which this project leaves
 # empty, but the search box waits for it) and the sitemap its language switcher reads.
 MATERIAL_FETCHES = ("search/search_index.json", "sitemap.xml")
-SERVER_ONLY_PAGES = ("404.html",)
 # The "Save for offline reading" control is wrapped in these comments (partials/crch/offline-save.html),
 # so copies that need no control (the Kiwix archive) can take it out.
 CONTROL_START, CONTROL_END = "<!-- crch:offline-save -->", "<!-- /crch:offline-save -->"
@@ -74,6 +78,24 @@ def control_texts(strings: Strings, language: str, about: Document | None) -> di
             "about_title": about.title if about else "", "about_path": about.site_path if about else ""}
 
 
+CONTROL_LANGUAGE = re.compile(r'(<section [^>]*\bdata-crch-offline\b[^>]*\bdata-language=")([^"]*)(")')
+CONTROL_TEXTS_ATTRIBUTE = re.compile(r'(<section [^>]*\bdata-crch-offline\b[^>]*\bdata-texts=")([^"]*)(")')
+
+
+def control_for_edition(html: str, edition: str, convert: Callable[[str], str]) -> str:
+    """A generated edition's page (the Serbian Cyrillic twin of a Serbian Latin page) whose control
+    saves the edition, with the messages it shows as saving goes on (`data-texts`, which no
+    transliteration of the page's text reads) passed through `convert`. A page without the
+    control (offline_save off) is returned as it is."""
+    def texts(match: re.Match) -> str:
+        data = json.loads(html_module.unescape(match.group(2)))
+        converted = json.dumps({key: convert(value) for key, value in data.items()}, ensure_ascii=False)
+        return match.group(1) + html_module.escape(converted, quote=True) + match.group(3)
+
+    html = CONTROL_LANGUAGE.sub(lambda match: match.group(1) + edition + match.group(3), html, count=1)
+    return CONTROL_TEXTS_ATTRIBUTE.sub(texts, html, count=1)
+
+
 def without_offline_control(html: str) -> str:
     """The page without its "Save for offline reading" control."""
     return CONTROL.sub("", html)
@@ -86,8 +108,8 @@ def page_url(rel_path: str) -> str:
 
 
 def language_of_page(rel_path: str, languages: Languages) -> str | None:
-    """The language tree a page file belongs to (None for server-only pages)."""
-    return None if rel_path in SERVER_ONLY_PAGES else languages.of_site_path(rel_path).code
+    """The language tree a page file belongs to (None for the 404 pages, which only a server shows)."""
+    return None if is_not_found_page(rel_path) else languages.of_site_path(rel_path).code
 
 
 def _local_file(site_dir: Path, base: str, url: str) -> str | None:
@@ -111,9 +133,11 @@ def loaded_files(site_dir: Path, rel_path: str) -> set[str]:
 
 
 def is_search_file_of(rel_path: str, language: str, languages: Languages) -> bool:
-    """A file under assets/search/ serves every language unless a part of its path names another one."""
+    """A file under assets/search/ serves every language unless a part of its path names another
+    language or edition (`texts.sr-cyrl.0.js` is not Serbian Latin's, `index.sr.js` not the
+    Cyrillic edition's)."""
     parts = set(re.split(r"[./]", rel_path[len(SEARCH_DIR):]))
-    return not (parts & (set(languages.codes) - {language}))
+    return not (parts & ({part.code for part in languages.with_editions} - {language}))
 
 
 def language_files(site_dir: Path, language: str, languages: Languages) -> list[str]:
@@ -145,7 +169,7 @@ def manifest(site_dir: Path, language: str, languages: Languages, worker_hash: s
              for f in language_files(site_dir, language, languages)]
     listing = "\n".join(f"{url} {digest}" for url, digest, _ in files) + f"\nworker {worker_hash}"
     version = hashlib.sha256(listing.encode("utf-8")).hexdigest()[:VERSION_LENGTH]
-    return {"language": language, "tree": languages[language].prefix, "version": version,
+    return {"language": language, "tree": languages.language_or_edition(language).prefix, "version": version,
             "bytes": sum(size for *_, size in files), "files": files}
 
 
@@ -158,8 +182,8 @@ def worker_script(versions: dict[str, str], worker_hash: str) -> str:
 
 
 def site_languages(site_dir: Path, languages: Languages) -> list[str]:
-    """The languages of `languages` this build has a home page for."""
-    return [language.code for language in languages if (Path(site_dir) / language.prefix / "index.html").is_file()]
+    """The languages and editions of `languages` this build has a home page for."""
+    return [part.code for part in languages.with_editions if (Path(site_dir) / part.prefix / "index.html").is_file()]
 
 
 def write_service_worker(site_dir: Path, languages: Languages) -> dict[str, dict]:

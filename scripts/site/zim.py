@@ -2,18 +2,24 @@
 
 Where connectivity is poor, people already use Kiwix: its Android and desktop readers, and
 kiwix-serve on an office network. Kiwix's convention is one file per language, so each language
-gets its own archive, written with libzim (PyPI) from a built site folder:
+gets its own archive, written with libzim (PyPI) from a built site folder. Serbian in Cyrillic
+(the generated edition, sr-cyrl) gets one of its own, as Kiwix libraries give a script variant:
+its own Name with the edition's code where the language goes (openZIM's naming convention allows
+a code "based on" ISO 639, lower case: `…_sr-cyrl_all`), Language `srp` (ISO 639-3 has no
+script), and Title, Description and Creator in Cyrillic, so the two Serbian files differ in a
+library list; its main entry is sr-cyrl/index.html and its own pages are the twins. Each file:
 
-- **the whole site** (the three languages and the assets), so the language switcher, a
-  translation's link to its original and every other link keep working inside the archive;
-  the language's home page is the main entry;
+- **the whole site** (the three languages, the Cyrillic edition and the assets), so the
+  language switcher, a translation's link to its original and every other link keep working
+  inside the archive; the language's home page is the main entry;
 - **its own search**: only the pages written in the archive's language (the corpus's documents of
   that language; a page shown in place of a missing translation is another language's text) go
   into the full-text and the title index, each with its title, the text of its article (the
   site's navigation and the parts the site's own search leaves out, `data-search-exclude`, are
-  not indexed) and its summary as keywords. Every other item is added without index data and
-  not as a front article; libzim would otherwise index every HTML page it is given, and a
-  search in one language would return all three;
+  not indexed) and its summary as keywords (the Cyrillic archive's also its Latin title and
+  summary, so that a reader typing Latin letters finds the page). Every other item is added
+  without index data and not as a front article; libzim would otherwise index every HTML page
+  it is given, and a search in one language would return all of them;
 - **links that resolve**: pages link to folders (`../acts/`); as in the zip copy
   (scripts/site/folder_links.py), every folder link of a page is pointed at the folder's index.html, and
   each folder with an index.html also gets a redirect (`acts/` → `acts/index.html`) for
@@ -21,7 +27,7 @@ gets its own archive, written with libzim (PyPI) from a built site folder:
 - the required metadata (Name, Title, Creator, Publisher, Date, Description, Language in
   ISO 639-3) and a 48×48 PNG illustration drawn from the site's favicon (scripts/site/icon_png.py).
 
-Left out: what only a web server uses (404.html, the gzipped sitemap, the service worker and its
+Left out: what only a web server uses (every 404.html, the gzipped sitemap, the service worker and its
 manifests, the downloads folder) and source maps. The "Save for offline reading" control is
 taken out of the pages (a Kiwix reader already has the site offline), and so are the About
 page's links to the downloads folder (the text stays).
@@ -54,11 +60,12 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from scripts.model.documents import Corpus, Document
+from scripts.cyrillic.latin_spans import strip_markers
 from scripts.model.languages import Language, Languages
 from scripts.site import icon_png, service_worker
 from scripts.site.folder_links import point_folder_links_at_files
-from scripts.site.sources import SiteSources, channel_parser, chosen_languages, run_channel
+from scripts.site.not_found import is_not_found_page
+from scripts.site.sources import PageText, SiteSources, channel_parser, chosen_languages, run_channel
 
 # ZIM metadata names languages in ISO 639-3, by the primary subtag of the text's language tag
 # (sr-Latn → sr → srp); a language of the site missing here stops the Kiwix files with the fix.
@@ -68,7 +75,7 @@ TITLE_LIMIT, DESCRIPTION_LIMIT = 30, 80  # Kiwix's limits for Title and Descript
 SELECTION = "all"  # Kiwix names files <project>_<language>_<selection>
 DOWNLOADS_DIR = "downloads"  # where the build publishes the files, next to the pages
 PUBLISHER_VARIABLE = "ZIM_PUBLISHER"  # who publishes the files (default: the site's English name)
-SERVER_ONLY = ("404.html", "sitemap.xml.gz", service_worker.SCRIPT_NAME)
+SERVER_ONLY = ("sitemap.xml.gz", service_worker.SCRIPT_NAME)
 SERVER_ONLY_FOLDERS = (service_worker.MANIFEST_DIR, DOWNLOADS_DIR)
 DEVELOPER_ONLY_SUFFIXES = (".map",)
 TEXT_TYPES = ("text/", "application/javascript", "application/json", "application/xml", "image/svg+xml")
@@ -137,7 +144,7 @@ def iso_639_3(language: Language) -> str:
 def metadata(sources: SiteSources, language: str, date: str, publisher: str | None = None) -> dict[str, str]:
     """The archive's text metadata; Title and Description within Kiwix's length limits."""
     texts = sources.texts(language)
-    title, description = sources.strings.t("zim.title", language), sources.strings.t("zim.description", language)
+    title, description = sources.t("zim.title", language), sources.t("zim.description", language)
     if len(title) > TITLE_LIMIT or len(description) > DESCRIPTION_LIMIT:
         raise ValueError(f"overrides/strings/offline.yml: the {language} zim.title must fit {TITLE_LIMIT} "
                          f"characters and zim.description {DESCRIPTION_LIMIT}")
@@ -149,7 +156,7 @@ def metadata(sources: SiteSources, language: str, date: str, publisher: str | No
         "Date": date,
         "Description": description,
         "LongDescription": texts.site_description,
-        "Language": iso_639_3(sources.languages[language]),
+        "Language": iso_639_3(sources.part(language)),
         "Tags": "_category:other;law;kosovo",
         "Flavour": SELECTION,
         "Scraper": f"{sources.file_name()} scripts/site/zim.py",
@@ -162,7 +169,7 @@ def home_path(language: Language) -> str:
 
 def in_archive(rel_path: str) -> bool:
     """Whether a file of the built site belongs in the archive (see the module docstring)."""
-    return not (rel_path in SERVER_ONLY or rel_path.endswith(DEVELOPER_ONLY_SUFFIXES)
+    return not (rel_path in SERVER_ONLY or is_not_found_page(rel_path) or rel_path.endswith(DEVELOPER_ONLY_SUFFIXES)
                 or any(rel_path.startswith(folder.rstrip("/") + "/") for folder in SERVER_ONLY_FOLDERS))
 
 
@@ -264,16 +271,23 @@ def article_text(html: str) -> tuple[str, str]:
     return parser.title, parser.text()
 
 
-def language_pages(corpus: Corpus, language: str) -> dict[str, Document]:
-    """{file in the site: document} for the pages written in this language."""
-    return {(doc.site_path + "index.html" if doc.site_path.endswith("/") or not doc.site_path
-             else doc.site_path): doc for doc in corpus.in_language(language)}
+def page_file(site_path: str) -> str:
+    """The file of a page's address in the archive: 'sr/acts/x/' -> 'sr/acts/x/index.html'."""
+    return site_path + "index.html" if site_path.endswith("/") or not site_path else site_path
 
 
-def archive_entries(copy: Path, corpus: Corpus, language: str) -> Iterator[Entry]:
-    """Every file of the prepared copy as an entry; the language's own pages as indexed front articles."""
-    own = language_pages(corpus, language)
-    documents = {(doc.site_path or "") + "index.html": doc for doc in corpus}
+def language_pages(sources: SiteSources, language: str) -> dict[str, PageText]:
+    """{file in the site: page} for the pages written in this language (or edition)."""
+    return {page_file(page.site_path): page for page in sources.pages(language)}
+
+
+def archive_entries(copy: Path, sources: SiteSources, language: str) -> Iterator[Entry]:
+    """Every file of the prepared copy as an entry; the language's own pages as indexed front
+    articles. A generated edition's pages also get their source's words as keywords (the Serbian
+    Cyrillic archive finds a page whose title a reader types in Latin)."""
+    own = language_pages(sources, language)
+    generated = bool(sources.part(language).generated_from)
+    documents = {page_file(doc.site_path or ""): doc for doc in sources.corpus}
     for path in sorted(p for p in copy.rglob("*") if p.is_file()):
         rel = path.relative_to(copy).as_posix()
         kind = mimetype(path)
@@ -284,12 +298,14 @@ def archive_entries(copy: Path, corpus: Corpus, language: str) -> Iterator[Entry
             heading, text = article_text(path.read_text(encoding="utf-8"))
         except ValueError as error:
             raise ValueError(f"{rel}: {error}") from None
-        doc = documents.get(rel)
-        title = doc.title if doc else heading or rel
         if rel in own:
-            yield Entry(rel, title, kind, path, front=True, index=IndexText.of(title, text, own[rel].summary))
+            page = own[rel]
+            keywords = " ".join([page.summary] + ([strip_markers(page.document.title), strip_markers(page.document.summary)]
+                                                  if generated else []))
+            yield Entry(rel, page.title, kind, path, front=True, index=IndexText.of(page.title, text, keywords))
         else:
-            yield Entry(rel, title, kind, path)
+            doc = documents.get(rel)
+            yield Entry(rel, strip_markers(doc.title) if doc else heading or rel, kind, path)
 
 
 def folder_redirects(entries: Sequence[Entry]) -> dict[str, str]:
@@ -321,7 +337,7 @@ def libzim_quiet():
             os.close(saved)
 
 
-def write_zim(copy: Path, corpus: Corpus, language: Language, target: Path, meta: dict[str, str],
+def write_zim(copy: Path, sources: SiteSources, language: Language, target: Path, meta: dict[str, str],
               illustration: bytes) -> Path:
     """Write one language's archive from the prepared copy; the file appears only when complete."""
     from libzim import writer
@@ -372,7 +388,7 @@ def write_zim(copy: Path, corpus: Corpus, language: Language, target: Path, meta
         def get_wordcount(self):
             return len(self.index.text.split()) if self.index else 0
 
-    entries = list(archive_entries(copy, corpus, language.code))
+    entries = list(archive_entries(copy, sources, language.code))
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
     partial.unlink(missing_ok=True)
@@ -409,10 +425,10 @@ def make_zims(site_dir: Path, dist_dir: Path, sources: SiteSources, languages: S
     """One archive per language (default: every language the site has a home page for) from a
     built site folder; returns their paths."""
     site_dir = Path(site_dir)
-    built = [lang for lang in sources.languages if (site_dir / home_path(lang)).is_file()]
+    built = [lang for lang in sources.languages.with_editions if (site_dir / home_path(lang)).is_file()]
     if not built:
         raise ValueError(f"{site_dir} is not a built site (no home page): run `make build` first")
-    chosen = built if languages is None else [sources.languages[code] for code in languages]
+    chosen = built if languages is None else [sources.part(code) for code in languages]
     for lang in chosen:
         if lang not in built:
             raise ValueError(f"{site_dir} has no {lang.code} home page ({home_path(lang)}): build that language first")
@@ -420,7 +436,7 @@ def make_zims(site_dir: Path, dist_dir: Path, sources: SiteSources, languages: S
     illustration = icon_png.icon_png(favicon_file(site_dir, sources.languages), ILLUSTRATION_SIZE)
     with tempfile.TemporaryDirectory(prefix="zim-") as work:
         copy = copy_for_archive(site_dir, Path(work))
-        return [write_zim(copy, sources.corpus, lang, zim_path(dist_dir, sources.file_name(), lang.code),
+        return [write_zim(copy, sources, lang, zim_path(dist_dir, sources.file_name(), lang.code),
                           meta[lang.code], illustration) for lang in chosen]
 
 

@@ -15,7 +15,8 @@ from tests.support.project import LANGUAGES, SETTINGS
 from tests.support.browsing import LANGUAGE_LINK, language_of, representative_paths, search, search_term
 
 SERIOUS = ("serious", "critical")
-HTML_LANG = {"sq": "sq", "sr": "sr-Latn", "en": "en"}
+HTML_LANG = {"sq": "sq", "sr": "sr-Latn", "en": "en", "sr-cyrl": "sr-Cyrl"}
+HREFLANGS = [*LANGUAGES, *(edition.html_lang for edition in SETTINGS.languages.editions)]
 AXE = Axe()
 
 
@@ -51,9 +52,10 @@ def test_lang_and_hreflang(axe_page, site_url, path):
     axe_page.goto(site_url + path, wait_until="load")
     assert axe_page.get_attribute("html", "lang") == HTML_LANG[language_of(path)]
     switcher = axe_page.eval_on_selector_all(LANGUAGE_LINK, "links => links.map(a => a.getAttribute('hreflang'))")
-    assert sorted(switcher) == sorted(LANGUAGES)
-    # No <link rel="alternate" hreflang> in the head: Material's script would fetch a missing
-    # sitemap.xml under each (scripts/mkdocs_adapter/pages.py); the switcher's links name the translations.
+    assert sorted(switcher) == sorted(HREFLANGS)
+    # No <link rel="alternate" hreflang> in the head, on the Cyrillic twins either: Material's script
+    # would fetch a missing sitemap.xml under each (scripts/mkdocs_adapter/pages.py); the switcher's
+    # links name the translations and the edition.
     assert axe_page.locator("link[rel=alternate][hreflang]").count() == 0
 
 

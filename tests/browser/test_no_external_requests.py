@@ -19,7 +19,7 @@ import pytest
 from scripts.search.index import INDEX_DIR
 from scripts.tools.chromium import launch
 from tests.support.project import LANGUAGES, SETTINGS
-from tests.support.browsing import RequestLog, all_page_paths, is_local, representative_paths, search, search_term
+from tests.support.browsing import EDITIONS, RequestLog, all_page_paths, is_local, representative_paths, search, search_term
 
 OTHER_HOST = r"(?:https?:)?//"
 # <link rel=…> values that make the browser fetch the href.
@@ -52,8 +52,8 @@ def request_log(isolated_browser, site_url, built_site):
     for site_path in pages:
         log.current_page = "/" + site_path
         page.goto(site_url + site_path, wait_until="networkidle" if site_path in settled else "load")
-    for language in LANGUAGES:
-        home = SETTINGS.languages[language].prefix
+    for language in EDITIONS:
+        home = SETTINGS.languages.edition(language).prefix if language not in LANGUAGES else SETTINGS.languages[language].prefix
         log.current_page = f"/{home} (search)"
         page.goto(site_url + home, wait_until="networkidle")
         search(page, search_term(language)).first.wait_for()
@@ -69,7 +69,7 @@ def test_every_page_was_visited_and_each_languages_index_was_loaded(request_log)
     visited = {page for page, url in log.requests}
     assert {"/" + p for p in pages} <= visited
     requested = {urlsplit(url).path for _, url in log.requests}
-    for language in LANGUAGES:
+    for language in EDITIONS:
         assert f"/{INDEX_DIR.as_posix()}/index.{language}.js" in requested, f"the {language} search index was never loaded"
 
 

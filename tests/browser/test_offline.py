@@ -122,16 +122,17 @@ def test_navigate_and_switch_language(file_page, offline_copy):
     page.wait_for_load_state()
     here = Path(unquote(urlsplit(page.url).path))
     assert here.is_file() and here.suffix == ".html", page.url
-    # the language switcher keeps the reader on the same page
-    page.hover(".md-header__option .md-select button")
-    page.click(f"{LANGUAGE_LINK}[hreflang='en']")
-    page.wait_for_load_state()
-    assert page.locator("html").get_attribute("lang") == "en"
-    there = Path(unquote(urlsplit(page.url).path))
-    assert there.is_file() and there.relative_to(offline_copy / "en") == here.relative_to(offline_copy), page.url
+    # the language switcher keeps the reader on the same page, in a language or the generated edition
+    for hreflang, folder in (("en", "en"), ("sr-Cyrl", "sr-cyrl")):
+        page.hover(".md-header__option .md-select button")
+        page.click(f"{LANGUAGE_LINK}[hreflang='{hreflang}']")
+        page.wait_for_load_state()
+        assert page.locator("html").get_attribute("lang") == hreflang
+        there = Path(unquote(urlsplit(page.url).path))
+        assert there.is_file() and there.relative_to(offline_copy / folder) == here.relative_to(offline_copy), page.url
 
 
-@pytest.mark.parametrize("language", ["sq", "sr", "en"])
+@pytest.mark.parametrize("language", ["sq", "sr", "sr-cyrl", "en"])
 def test_search_finds_and_opens_a_page(file_page, offline_copy, language):
     page = file_page
     home = offline_copy / ("index.html" if language == "sq" else f"{language}/index.html")

@@ -22,6 +22,10 @@ def test_benchmark_runs_end_to_end_and_prints_both_columns(tmp_path, capsys):
     assert "| N/lang | service worker files s | CPU s | peak MB | MB | Kiwix files s | CPU s | peak MB | MB |" in out
     after = next(line for line in out.splitlines() if line.startswith("| 6 |") and line != row)
     assert all(re.fullmatch(r"[\d.]+", cell.strip()) for cell in after.strip("|").split("|")), after
+    edition = out[out.index("| N/lang | twin pages |"):]
+    edition_row = next(line for line in edition.splitlines() if line.startswith("| 6 |"))
+    cells = [cell.strip() for cell in edition_row.strip("|").split("|")]
+    assert len(cells) == 12 and int(cells[1]) == 6 + 6 and float(cells[2]) > 0, edition_row  # documents + sections
     data = json.loads(results.read_text(encoding="utf-8"))
     sizes = data["sizes"][0]
     for setup in ("plain", "project"):
@@ -33,6 +37,9 @@ def test_benchmark_runs_end_to_end_and_prints_both_columns(tmp_path, capsys):
     assert all(step["ok"] and step["output_bytes"] > 0 and step["wall_seconds"] > 0 for step in steps.values())
     assert sizes["project"]["make_build_seconds"] > sizes["project"]["wall_seconds"]
     assert len(data["edit_loop"]["serve_rebuild_seconds"]) == 1
+    without = sizes[bench_build.WITHOUT_EDITION]
+    assert without["ok"] and without["edition_pages"] == 0 and sizes["project"]["edition_pages"] > 0
+    assert sizes["project"]["html_pages"] == without["html_pages"] + sizes["project"]["edition_pages"]
 
 
 def test_targets_are_judged_from_the_results():

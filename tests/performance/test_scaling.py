@@ -36,6 +36,7 @@ SIZES = (15, 30, 45)  # documents per language: three documents of each type or 
 SMALL, LARGE = SIZES[0], SIZES[-1]
 EXTRA_PAGES = 6  # the corpus's home page and five section pages, per language
 ALLOWED_RISE = (SIZES[2] - SIZES[1]) / 4  # in reads per added document; all-pairs adds >= SIZES[2] - SIZES[1]
+EDITION = "sr-cyrl"  # the Serbian Cyrillic edition, an HTML twin of each Serbian page
 COUNTED = (Document, File)
 
 
@@ -165,7 +166,10 @@ class BuildWork:
             patch.setattr(jinja2.Environment, "compile", compile_template)
             build(config)
         self.documents = _content_documents(docs_dir)
-        self.pages = sum(1 for _ in site_dir.rglob("index.html"))
+        self.twins = sum(1 for _ in (site_dir / EDITION).rglob("index.html"))  # written, never rendered
+        self.pages = sum(1 for _ in site_dir.rglob("index.html")) - self.twins
+        self.serbian_pages = sum(1 for _ in (site_dir / "sr").rglob("index.html"))
+        self.edition_work = config.plugins["clearing-house"].state.edition_work
 
 
 
@@ -217,3 +221,18 @@ def test_section_index_pages_list_every_document_of_their_section(builds):
     listing = (work.site_dir / "sr/laws/index.html").read_text(encoding="utf-8")
     laws = LARGE // 5
     assert len(set(re.findall(r'href="law-\d{4}/"', listing))) == laws
+
+
+def test_the_cyrillic_edition_costs_the_same_per_page_at_every_size(builds):
+    """Each Serbian page gets one twin, made in one pass over its HTML (no Markdown, no template: the
+    conversions test above counts pages without the twins), and the HTML tokens and characters
+    transliterated or scanned per added document stay the same as the corpus grows. An all-pairs
+    step (a page listing every document) would add a few hundred tokens per added document for every
+    document already there."""
+    for work in builds.values():
+        assert work.twins == work.serbian_pages > 0
+    documents = {size: work.documents for size, work in builds.items()}
+    for measure in ("tokens", "characters", "segments"):
+        counted = {size: getattr(work.edition_work, measure) for size, work in builds.items()}
+        before, after = rise_per_added_document(counted, documents)
+        assert before > 0 and after <= before * 1.25, (measure, before, after)

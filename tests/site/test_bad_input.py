@@ -43,6 +43,12 @@ CASES = [
      "docs/sq/index.md:4: docs/sq/index.md is not UTF-8 text (byte 0xeb): save the file as UTF-8"),
     ("front matter not closed", {"sq/index.md": HOME.replace("\n---\n", "\n", 1).replace("# Ballina", "Ballina")},
      "docs/sq/index.md:1: the front matter has no closing '---' line: add one after its last field"),
+    ("page for the Cyrillic edition", {"sr-cyrl/index.md": page("home", "Почетна")},
+     "docs/sr-cyrl/index.md:1: the Српски (ћирилица) edition is generated at build time from docs/sr/ and has no "
+     "pages of its own: edit docs/sr/index.md instead and remove docs/sr-cyrl/"),
+    ("unpaired Cyrillic marker", {"sr/index.md": GOOD["sr/index.md"].replace("# Početna", "# Početna {lat}OSCE")},
+     "docs/sr/index.md:12: the marker {lat} has no {/lat} in the same paragraph: write {lat}Name{/lat} around the "
+     "words to keep in Latin"),
 ]
 
 
@@ -50,6 +56,7 @@ def write_case(tmp_path: Path, files: dict) -> Path:
     docs = write_docs(tmp_path / "docs", GOOD)
     write_data_files(docs)
     for rel_path, content in files.items():
+        (docs / rel_path).parent.mkdir(parents=True, exist_ok=True)
         (docs / rel_path).write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
     return docs
 

@@ -15,6 +15,7 @@ from tests.support.project import LANGUAGES, STRINGS, SETTINGS
 from tests.support.sites import ROOT
 
 HTML_LANG = {"sq": "sq", "sr": "sr-Latn", "en": "en"}
+EDITIONS = {edition.html_lang: edition for edition in SETTINGS.languages.editions}  # by their hreflang
 CORPUS = load_corpus(ROOT / "docs")
 DOCUMENT_IDS = CORPUS.ids()
 
@@ -65,12 +66,12 @@ def test_every_document_is_built_in_all_three_languages(built_site, doc_id):
 def test_html_lang_and_switcher_point_at_the_same_page(built_site, doc):
     html = parse(page_file(built_site, doc.site_path))
     assert html.lang == HTML_LANG[doc.language]
-    assert set(html.switcher) == set(LANGUAGES)
+    assert set(html.switcher) == set(LANGUAGES) | set(EDITIONS)
     here = "http://site/" + doc.site_path
     rel = doc.site_path.removeprefix(f"{doc.language}/") if doc.language != "sq" else doc.site_path
     for language, href in html.switcher.items():
         assert not href.startswith("/"), f"switcher link {href} on /{doc.site_path} works only at a server's root"
-        prefix = SETTINGS.languages[language].prefix
+        prefix = EDITIONS[language].prefix if language in EDITIONS else SETTINGS.languages[language].prefix
         target = urlsplit(urljoin(here, href)).path
         assert target == "/" + prefix + rel, f"switcher to {language} on /{doc.site_path} goes to {target}"
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from scripts.checks import translations as check_translations
+from scripts.cyrillic.html_pages import transliterate_html
 from scripts.model.documents import load_corpus
 from tests.support.project import DEFAULT_LANGUAGE, LANGUAGES, SETTINGS
 from scripts.tools.confirm_translations import confirm_unconfirmed
@@ -43,7 +44,7 @@ def notices(page_html: str) -> dict[str, str]:
 
 def switcher(page_html: str) -> dict[str, str]:
     """Language -> the inner HTML of its entry in the language switcher."""
-    found = re.findall(r'hreflang="(\w+)" class="md-select__link">(.*?)</a>', page_html, re.S)
+    found = re.findall(r'hreflang="([\w-]+)" class="md-select__link">(.*?)</a>', page_html, re.S)
     return {language: " ".join(text.split()) for language, text in found}
 
 
@@ -52,13 +53,16 @@ def checker_json(docs_dir: Path, capsys) -> dict:
     return json.loads(capsys.readouterr().out)
 
 
-def status_numbers(page_html: str) -> dict[str, dict]:
-    """The numbers of the status page's table, read from its data attributes."""
+def status_numbers(page_html: str, generated: bool = False) -> dict[str, dict]:
+    """The numbers of the status page's table, read from its data attributes (of the languages, or
+    of the generated editions, each with the language it is generated from)."""
     numbers = {}
     for attributes in re.findall(r"<tr (data-language=[^>]*)>", page_html):
         data = dict(re.findall(r'data-([\w-]+)="([^"]*)"', attributes))
-        language = data.pop("language")
-        numbers[language] = {key: float(value) if "percent" in key else int(value) for key, value in data.items()}
+        language, source = data.pop("language"), data.pop("generated-from", None)
+        if (source is not None) == generated:
+            numbers[language] = {key: float(value) if "percent" in key else int(value) for key, value in data.items()}
+            numbers[language].update({"from": source} if generated else {})
     return numbers
 
 
@@ -131,9 +135,11 @@ def test_missing_page_falls_back_to_the_default_language_original(tiny):
     assert notices(english) == {
         "missing": "This page is not yet translated into English; you are reading the Albanian original."}
     assert '<div lang="sq">\n<h1 id="faqja-a">Faqja A' in english
-    assert switcher(english)["en"] == ('English <span class="crch-untranslated" lang="en" title="This page is not '
-                                       'yet translated into English: the original opens.">(not translated)</span>')
-    assert switcher(english)["sr"] == "Srpski"
+    assert switcher(english)["en"] == ('<span lang="en" translate="no">English <span class="crch-untranslated" lang="en" '
+                                       'title="This page is not yet translated into English: the original opens.">'
+                                       '(not translated)</span></span>')
+    assert switcher(english)["sr"] == '<span lang="sr-Latn" translate="no">Srpski (latinica)</span>'
+    assert switcher(english)["sr-Cyrl"] == '<span lang="sr-Cyrl" translate="no">Српски (ћирилица)</span>'
 
 
 def test_missing_page_falls_back_to_an_original_in_another_language(tiny):
@@ -147,6 +153,19 @@ def test_missing_page_falls_back_to_an_original_in_another_language(tiny):
     assert "(bez prevoda)" in switcher(serbian)["sr"]
     assert "(bez prevoda)" in switcher(read(site, "b"))["sr"]  # the Albanian page marks Serbian too
     assert "Shih" in read(site, "b") and notices(read(site, "b")) == {}
+
+
+def test_the_cyrillic_edition_has_the_same_states_notices_and_fallbacks(tiny):
+    _, site = tiny
+    fallback = read(site, "sr-cyrl/b")  # missing in Serbian: the English original, as in sr/b
+    assert notices(fallback) == {"missing": "Ова страница још није преведена на српски; читате оригинал на енглеском."}
+    assert '<div lang="en">\n<h1 id="page-b">Page B' in fallback  # the original's text stays as it is
+    assert '<a href="../a/">A</a>' in fallback  # its links stay in the reader's edition
+    assert "(без превода)" in switcher(fallback)["sr-Cyrl"] and "(bez prevoda)" in switcher(fallback)["sr"]
+    assert "(без превода)" in switcher(read(site, "b"))["sr-Cyrl"]  # the Albanian page marks it too
+    stale = read(site, "sr-cyrl/a")
+    assert notices(stale) == {key: transliterate_html(text) for key, text in notices(read(site, "sr/a")).items()}
+    assert "stale" in notices(stale) and "Оригинал" in notices(stale)["stale"] + notices(stale)["machine"]
 
 
 def test_stale_machine_translation_links_to_its_original(tiny):
@@ -172,6 +191,7 @@ def test_status_pages_equal_the_checker(tiny, capsys):
     for language in LANGUAGES:
         status = read(site, SETTINGS.languages[language].site_path(load_corpus(docs).get("sq", "translation-status").rel_path))
         assert status_numbers(status) == expected_numbers(data)
+        assert status_numbers(status, generated=True) == {"sr-cyrl": {**expected_numbers(data)["sr"], "from": "sr"}}
         assert status_lists(status) == expected_lists(data)
     serbian = read(site, "sr/translation-status")
     assert re.search(r"<td[^>]*>50,0%</td>", serbian) and re.search(r"<td[^>]*>50\.0%</td>", read(site, "en/translation-status"))
@@ -185,7 +205,7 @@ def test_builds_are_reproducible(tiny, tmp_path):
     docs, site = tiny
     again = tmp_path / "site"
     assert build(tiny_config(tmp_path, docs, again), again).returncode == 0
-    for path in ("en/a", "sr/a", "sr/b", "translation-status", "sr/translation-status"):
+    for path in ("en/a", "sr/a", "sr/b", "sr-cyrl/a", "sr-cyrl/b", "translation-status", "sr/translation-status"):
         assert read(again, path) == read(site, path)
 
 
@@ -266,6 +286,7 @@ def test_real_site_status_page_equals_the_checker(built_site, capsys):
     for language in LANGUAGES:
         status = read(built_site, SETTINGS.languages[language].prefix + "translation-status")
         assert status_numbers(status) == expected_numbers(data)
+        assert status_numbers(status, generated=True) == {"sr-cyrl": {**expected_numbers(data)["sr"], "from": "sr"}}
         assert status_lists(status) == expected_lists(data)
 
 

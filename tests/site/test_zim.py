@@ -1,9 +1,10 @@
 """The Kiwix files (scripts/site/zim.py), read back with libzim's own reader.
 
-The real site's build publishes one per language in downloads/ (mkdocs.yml turns `kiwix_files`
-on; the session's real build is used); each must carry Kiwix's metadata and illustration, open on
-its language's home page, keep every link of its pages inside the archive, and search only its
-own language. A tiny site leaves them out unless it asks for them, and a problem making them
+The real site's build publishes one per language in downloads/, and one for the Serbian Cyrillic
+edition (mkdocs.yml turns `kiwix_files` on; the session's real build is used); each must carry
+Kiwix's metadata and illustration, open on its language's home page, keep every link of its pages
+inside the archive, and search only its own language (the Cyrillic one: its twins, found by
+Cyrillic words and by their Latin titles). A tiny site leaves them out unless it asks for them, and a problem making them
 fails the build and keeps the previous site.
 """
 
@@ -22,7 +23,8 @@ from libzim.search import Query, Searcher
 from libzim.suggestion import SuggestionSearcher
 
 from scripts.site import service_worker, zim
-from tests.support.browsing import corpus, language_of, representative_paths
+from scripts.site.sources import SiteSources
+from tests.support.browsing import EDITIONS, corpus, language_of, representative_paths
 from tests.support.images import read_png
 from tests.support.project import LANGUAGES, SETTINGS, kiwix_file
 from tests.support.sites import build, page, tree, write_config, write_data_files, write_docs
@@ -34,7 +36,7 @@ ELEMENT_ID = re.compile(r'\sid="([^"]*)"')
 
 @pytest.fixture(scope="module")
 def archives(built_site) -> dict[str, Archive]:
-    return {language: Archive(kiwix_file(built_site, language)) for language in LANGUAGES}
+    return {language: Archive(kiwix_file(built_site, language)) for language in EDITIONS}
 
 
 def text_of(archive: Archive, path: str) -> str:
@@ -61,15 +63,19 @@ def suggest(archive: Archive, text: str, count: int = 50) -> list[str]:
     return list(SuggestionSearcher(archive).suggest(text).getResults(0, count))
 
 
+SOURCES = SiteSources.read()
+
+
 def own_pages(language: str) -> list:
-    return sorted(corpus().in_language(language), key=lambda doc: doc.rel_path)
+    """The pages written in a language (or edition), as it shows them: site_path, title, document."""
+    return sorted(SOURCES.pages(language), key=lambda page: page.document.rel_path)
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("language", EDITIONS)
 def test_metadata_kiwix_requires(archives, language):
     archive = archives[language]
     assert set(REQUIRED_METADATA) <= set(archive.metadata_keys)
-    assert metadata(archive, "Language") == {"sq": "sqi", "sr": "srp", "en": "eng"}[language]
+    assert metadata(archive, "Language") == {"sq": "sqi", "sr": "srp", "sr-cyrl": "srp", "en": "eng"}[language]
     assert metadata(archive, "Name") == f"community-rights-clearing-house_{language}_all"
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", metadata(archive, "Date"))
     assert 0 < len(metadata(archive, "Title")) <= 30
@@ -79,11 +85,13 @@ def test_metadata_kiwix_requires(archives, language):
 
 def test_titles_are_in_each_language(archives):
     titles = {language: metadata(archive, "Title") for language, archive in archives.items()}
-    assert len(set(titles.values())) == len(LANGUAGES)
+    assert len(set(titles.values())) == len(EDITIONS)  # the two Serbian files differ in a library's list
     assert metadata(archives["sr"], "Creator") == "Centar za informisanje o pravima zajednica"
+    assert metadata(archives["sr-cyrl"], "Creator") == "Центар за информисање о правима заједница"
+    assert titles["sr-cyrl"] == SOURCES.t("zim.title", "sr-cyrl") and not re.search("[A-Za-z]", titles["sr-cyrl"])
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("language", EDITIONS)
 def test_illustration_is_the_sites_icon_at_48_pixels(archives, language):
     archive = archives[language]
     assert archive.has_illustration(48)
@@ -92,12 +100,12 @@ def test_illustration_is_the_sites_icon_at_48_pixels(archives, language):
     assert rows[24][24] == (0x28, 0x35, 0x93, 255)  # the favicon's indigo
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("language", EDITIONS)
 def test_main_entry_is_the_languages_home_page(archives, language):
     main = archives[language].main_entry
     main = main.get_redirect_entry() if main.is_redirect else main
     assert main.path == ("index.html" if language == "sq" else f"{language}/index.html")
-    assert f'<html lang="{SETTINGS.languages[language].html_lang}"' in text_of(archives[language], main.path)
+    assert f'<html lang="{SETTINGS.languages.language_or_edition(language).html_lang}"' in text_of(archives[language], main.path)
 
 
 def test_folder_addresses_redirect_to_their_page(archives):
@@ -125,7 +133,7 @@ def sample_pages() -> list[str]:
     return sorted({(p or "") + "index.html" for p in paths})
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("language", EDITIONS)
 def test_every_link_of_sample_pages_resolves_inside_the_archive(archives, language):
     archive = archives[language]
     broken = {}
@@ -160,22 +168,22 @@ def test_server_only_files_and_the_save_control_are_left_out(archives, built_sit
     assert not re.search(r'href="[^"]*downloads/', about)
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("language", EDITIONS)
 def test_search_finds_a_guide_by_a_word_of_its_title_in_its_language_only(archives, language):
     archive = archives[language]
-    for doc in [d for d in own_pages(language) if d.type == "guide"]:
+    for doc in [d for d in own_pages(language) if d.document.type == "guide"]:
         word = max(re.findall(r"\w+", doc.title), key=len)
         results = search(archive, word)
         assert (doc.site_path + "index.html") in results[:10], (word, results[:10])
         assert all(language_of(path) == language for path in results), (word, results)
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("language", EDITIONS)
 def test_a_word_of_every_language_finds_only_this_languages_pages(archives, language):
     """'2010' (Regulation 02/2010) is in pages of all three languages: each archive finds its own."""
     results = search(archives[language], "2010")
     assert results and all(language_of(path) == language for path in results), results
-    regulation = corpus().get(language, "regulation-02-2010")
+    regulation = next(page for page in own_pages(language) if page.document.id == "regulation-02-2010")
     assert regulation.site_path + "index.html" in results
 
 
@@ -192,18 +200,29 @@ def test_navigation_words_are_not_indexed_on_every_page(archives):
     assert len(search(archives["en"], "Glossary", pages + 10)) < pages / 2
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("language", EDITIONS)
 def test_title_suggestions_are_the_languages_pages(archives, language):
     archive = archives[language]
-    guide = next(d for d in own_pages(language) if d.type == "guide")
+    guide = next(d for d in own_pages(language) if d.document.type == "guide")
     suggestions = suggest(archive, guide.title.split()[0])
     assert guide.site_path + "index.html" in suggestions
     assert all(language_of(path) == language for path in suggestions), suggestions
 
 
+def test_the_cyrillic_archive_finds_its_pages_by_latin_words_too(archives):
+    """A reader typing Latin letters in the Cyrillic file: each page's Latin title and summary are
+    its keywords (scripts/site/zim.py)."""
+    archive = archives["sr-cyrl"]
+    for page in [p for p in own_pages("sr-cyrl") if p.document.type == "guide"]:
+        word = max(re.findall(r"\w+", page.document.title), key=len)
+        results = search(archive, word)
+        assert page.site_path + "index.html" in results, (word, results[:10])
+        assert all(language_of(path) == "sr-cyrl" for path in results), (word, results)
+
+
 def test_other_languages_pages_are_in_the_archive_but_not_indexed(archives):
     archive = archives["sr"]
-    albanian_guide = next(d for d in own_pages("sq") if d.type == "guide")
+    albanian_guide = next(d for d in own_pages("sq") if d.document.type == "guide")
     assert resolve(archive, albanian_guide.site_path + "index.html") is not None
     assert albanian_guide.site_path + "index.html" not in search(archive, albanian_guide.title)
 

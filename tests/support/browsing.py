@@ -25,6 +25,8 @@ window.__violations = [];
 document.addEventListener("securitypolicyviolation", event => window.__violations.push(
   `${event.violatedDirective} blocked ${event.blockedURI || "inline"}: ${event.sample}`));
 """
+# Every edition a reader can open, by its folder's code: the languages and the generated editions.
+EDITIONS = (*LANGUAGES, *(edition.code for edition in SETTINGS.languages.editions))
 
 
 @functools.cache
@@ -33,8 +35,8 @@ def corpus():
 
 
 def representative_paths() -> list[str]:
-    """Each language's home and one page of each document type (site paths like 'sr/acts/x/'),
-    plus 404."""
+    """Each language's home and one page of each document type (site paths like 'sr/acts/x/'), the
+    home and one page of each generated edition, plus 404."""
     paths = []
     for language in LANGUAGES:
         paths.append(SETTINGS.languages[language].prefix)
@@ -43,6 +45,9 @@ def representative_paths() -> list[str]:
             if doc.type not in seen_types and doc.site_path not in paths:
                 seen_types.add(doc.type)
                 paths.append(doc.site_path)
+    for edition in SETTINGS.languages.editions:  # its home and one page: the twins of the source's first two
+        source = SETTINGS.languages[edition.generated_from].prefix
+        paths += [edition.prefix + path[len(source):] for path in paths if path.startswith(source)][:2]
     return paths + ["404.html"]
 
 
@@ -61,7 +66,10 @@ def language_of(site_path: str) -> str:
 
 def search_term(language: str) -> str:
     """The longest word of the document titles in this language (never a stop word like 'about'),
-    so a search for it must find something."""
+    so a search for it must find something. A generated edition's is its source's, typed in Latin
+    (the Cyrillic edition answers it)."""
+    edition = SETTINGS.languages.edition(language)
+    language = edition.generated_from if edition else language
     titles = " ".join(doc.title for doc in sorted(corpus().in_language(language), key=lambda d: d.rel_path))
     words = [word for word in re.findall(r"\w+", titles) if not word.isdigit()]
     assert words, f"no {language} document title has a word to search for"

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from scripts.checks import cyrillic as cyrillic_check
 from scripts.checks import strings as strings_check
 from scripts.checks.all import CHECKS, listing
 from scripts.checks.registry import REGISTRY
@@ -21,7 +22,8 @@ CASES = sorted(path.relative_to(FIXTURES) for path in FIXTURES.glob("*/*/*") if 
 def problems_in(case_dir: Path, name: str, monkeypatch) -> list[str]:
     monkeypatch.chdir(case_dir)
     if (case_dir / "strings").is_dir():
-        monkeypatch.setattr(strings_check, "STRINGS_DIR", case_dir / "strings")
+        for module in (strings_check, cyrillic_check):
+            monkeypatch.setattr(module, "STRINGS_DIR", case_dir / "strings")
     (case_dir / "docs").mkdir(exist_ok=True)
     return sorted(str(problem) for problem in REGISTRY[name].run(load_corpus(Path("docs"))))
 

@@ -33,8 +33,9 @@ def test_a_confirmed_corpus_is_in_step(docs, capsys):
     }
     code, out = run(capsys)
     assert code == 0
-    assert "sr Srpski           2      100.0%     50.0%         0   1           1            0      0        0       0" in out
-    assert "To do in sr (Srpski): 1\ndocs/sr/a.md:7: unreviewed: machine translation of docs/sq/a.md; " \
+    assert "sr Srpski (latinica)          2      100.0%     50.0%         0   1           1            0      0        0       0" in out
+    assert "sr-cyrl Српски (ћирилица): generated from sr at build time, with its pages and states (nothing to translate)" in out
+    assert "To do in sr (Srpski (latinica)): 1\ndocs/sr/a.md:7: unreviewed: machine translation of docs/sq/a.md; " \
            "have a person review it, then set 'status: reviewed'" in out
     assert "To do in sq (Shqip): nothing" in out
     assert out.rstrip().endswith("Problems:\nno problems")

@@ -136,3 +136,26 @@ def test_the_404_page_gets_the_site_wide_switcher(monkeypatch):
     config = SimpleNamespace(extra=SimpleNamespace(alternate=[{"lang": "sr", "name": "Srpski", "link": "/sr/acts/x/"}]))
     upstream.show_site_switcher(config)
     assert config.extra.alternate == site_wide and config.extra.alternate is not site_wide
+
+
+def test_english_default_titles_are_marked_english_and_only_they():
+    html = ('<h2 id="a">A<a class="headerlink" href="#a" title="Permanent link">¶</a></h2>'
+            '<a class="footnote-backref" href="#fnref:1" title="Jump back to footnote 1 in the text">↩</a>'
+            '<h2 id="b">B<a class="headerlink" href="#b" title="Stalna veza">¶</a></h2>')
+    assert upstream.with_english_default_titles_marked(html) == html.replace(
+        'title="Permanent link">', 'title="Permanent link" lang="en">').replace(
+        'in the text">', 'in the text" lang="en">')
+
+
+def test_the_twins_links_fail_loudly_when_materials_markup_changes():
+    page = ('<link rel="alternate" href="./" hreflang="sr"><a href="./" hreflang="sr" class="md-select__link">'
+            '<script id="__config" type="application/json">{"search": "../assets/search/worker.js?lang=sr"}</script>')
+    twin = upstream.point_self_alternates(page, "sr", "../sr/", "x.md", expected=True)
+    assert twin.count('href="../sr/" hreflang="sr"') == 2
+    assert '"search": "../assets/search/worker.js?lang=sr-cyrl"' in upstream.with_search_language(twin, "sr", "sr-cyrl", "x.md")
+    without_head = page.replace('<link rel="alternate" href="./" hreflang="sr">', "")  # a site may drop the head's
+    assert 'href="../sr/" hreflang="sr" class' in upstream.point_self_alternates(without_head, "sr", "../sr/", "x.md", True)
+    with pytest.raises(PluginError, match="language links"):
+        upstream.point_self_alternates(page.replace("md-select__link", "md-select__item"), "sr", "../sr/", "x.md", True)
+    with pytest.raises(PluginError, match="search worker"):
+        upstream.with_search_language(page.replace("?lang=sr", ""), "sr", "sr-cyrl", "x.md")

@@ -180,7 +180,7 @@ def test_unknown_fields_inside_translation_and_sources(tmp_path, monkeypatch):
     translated = page("x", "X", translation={"source": "sq", "status": "machine", "sorce_hash": "ab"})
     assert schema_of(tmp_path, monkeypatch, {"sq/x.md": text, "sr/y.md": translated}) == [
         "docs/sq/x.md:14: unknown field 'sources.0.nte' (did you mean 'note'?): correct its name or remove it "
-        "(fields: id, title, url, note)",
+        "(fields: id, title, url, note, lang)",
         "docs/sr/y.md:10: unknown field 'translation.sorce_hash' (did you mean 'source_hash'?): correct its name or "
         "remove it (fields: source, status, source_hash)",
     ]

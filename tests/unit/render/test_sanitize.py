@@ -15,5 +15,6 @@ def test_markdown_output_is_kept():
             '<!-- documents type=law -->\n'
             '<table><thead><tr><th style="text-align: left;">A</th></tr></thead></table>\n'
             '<p><a href="../acts/x/#basis">x</a> <abbr title="Zyra">ZÇK</abbr></p>\n'
-            '<div class="admonition note"><p class="admonition-title">Note</p></div>')
+            '<div class="admonition note"><p class="admonition-title">Note</p></div>\n'
+            '<p>Misija <span translate="no">Balkan Sunflowers</span> i <span lang="sq">Deçan</span></p>')
     assert sanitize(html) == html

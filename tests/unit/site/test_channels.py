@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from pathlib import Path
 
@@ -66,6 +67,7 @@ def hand_made_site(tmp_path: Path) -> Path:
         "sr/index.html": page("../assets/stylesheets/a.css", "../en/"),
         "en/index.html": page("../assets/stylesheets/a.css"),
         "404.html": page("/assets/stylesheets/a.css"),
+        "sr/404.html": page("/assets/stylesheets/a.css"),  # only a server shows a 404 page: never saved
         "assets/stylesheets/a.css": "@import 'b.css'; body { background: url(../images/x.png) }",
         "assets/stylesheets/b.css": "p { color: red }",
         "assets/images/x.png": "png",
@@ -98,3 +100,29 @@ def test_the_version_changes_with_a_file_of_the_language_only(tmp_path):
     assert after["sr"]["version"] != before["sr"]["version"]
     assert after["sq"]["version"] == before["sq"]["version"] and after["en"]["version"] == before["en"]["version"]
     assert service_worker.write_service_worker(site, SETTINGS.languages) == after, "same site, same files"
+
+
+def test_the_cyrillic_edition_has_a_copy_of_its_own_with_its_own_search(tmp_path):
+    site = hand_made_site(tmp_path)
+    write_site(site, {"sr-cyrl/index.html": page("../assets/stylesheets/a.css", "../sr/"),
+                      "assets/search/texts.sr.0.js": "sr", "assets/search/index.sr-cyrl.js": "ћ",
+                      "assets/search/texts.sr-cyrl.0.js": "ћ"})
+    cyrillic = service_worker.language_files(site, "sr-cyrl", SETTINGS.languages)
+    assert {"sr-cyrl/index.html", "assets/search/index.sr-cyrl.js", "assets/search/texts.sr-cyrl.0.js",
+            "assets/search/worker.js", "assets/stylesheets/a.css"} <= set(cyrillic)
+    assert not {"sr/index.html", "assets/search/index.sr.js", "assets/search/texts.sr.0.js"} & set(cyrillic)
+    latin = service_worker.language_files(site, "sr", SETTINGS.languages)
+    assert {"assets/search/index.sr.js", "assets/search/texts.sr.0.js"} <= set(latin)
+    assert not {"sr-cyrl/index.html", "assets/search/index.sr-cyrl.js", "assets/search/texts.sr-cyrl.0.js"} & set(latin)
+    manifests = service_worker.write_service_worker(site, SETTINGS.languages)
+    assert list(manifests) == ["sq", "sr", "sr-cyrl", "en"] and manifests["sr-cyrl"]["tree"] == "sr-cyrl/"
+    assert '"sr-cyrl": "' in (site / service_worker.SCRIPT_NAME).read_text(encoding="utf-8")
+
+
+def test_a_twins_control_saves_the_edition_and_speaks_its_script():
+    control = ('<section class="md-grid crch-offline" data-crch-offline data-language="sr" '
+               'data-texts="{&#34;saved&#34;: &#34;Sačuvano&#34;}" aria-labelledby="crch-offline-title" hidden>')
+    twin = service_worker.control_for_edition(control, "sr-cyrl", lambda text: text.upper())
+    assert 'data-language="sr-cyrl"' in twin
+    assert json.loads(html.unescape(twin.split('data-texts="')[1].split('"')[0])) == {"saved": "SAČUVANO"}
+    assert service_worker.control_for_edition("<p>no control</p>", "sr-cyrl", str.upper) == "<p>no control</p>"

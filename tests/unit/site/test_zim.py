@@ -30,7 +30,8 @@ def test_a_page_without_materials_article_stops_the_archive():
 def test_what_goes_into_the_archive():
     assert zim.in_archive("sr/acts/index.html") and zim.in_archive("sitemap.xml")
     assert not any(zim.in_archive(path) for path in
-                   ("404.html", "sw.js", "assets/offline/sr.json", "downloads/x.zim", "assets/x.min.js.map"))
+                   ("404.html", "sr/404.html", "sr-cyrl/404.html", "sw.js", "assets/offline/sr.json", "downloads/x.zim",
+                    "assets/x.min.js.map"))
 
 
 def test_download_links_become_text_other_links_stay():
