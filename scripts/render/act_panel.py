@@ -44,6 +44,19 @@ def _source(source: Any, reader: Reader) -> Markup:
     return text
 
 
+# More sources than this are folded: on a phone a list of twenty would push the act's text a few
+# screens down; the footnotes under the text give each cited one again.
+SHOWN_SOURCES = 3
+
+
+def _sources(sources: list, reader: Reader) -> Markup:
+    listed = html_list([_source(s, reader) for s in sources])
+    if len(sources) <= SHOWN_SOURCES:
+        return listed
+    return Markup('<details class="crch-act-sources"><summary>{} ({})</summary>{}</details>').format(
+        reader.t("xrefs.sources.show"), len(sources), listed)
+
+
 def act_panel(doc: Document, reader: Reader, graph: RelationGraph) -> Markup:
     """The metadata panel of an act or strategy page, from its front matter only."""
     meta = doc.meta
@@ -56,7 +69,7 @@ def act_panel(doc: Document, reader: Reader, graph: RelationGraph) -> Markup:
     if meta.get("status"):
         rows.append(("xrefs.status", escape(reader.t(f"status.{meta['status']}"))))
     if isinstance(meta.get("sources"), list) and meta["sources"]:
-        rows.append(("xrefs.sources", html_list([_source(s, reader) for s in meta["sources"]])))
+        rows.append(("xrefs.sources", _sources(meta["sources"], reader)))
     for name, ids in graph.relations_of(doc.id).items():
         rows.append((f"xrefs.relation.{name}", html_list([reader.link(i) for i in ids])))
     unverified = set(meta.get("unverified") or ())

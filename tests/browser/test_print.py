@@ -1,6 +1,7 @@
 """Printed pages say where each link leads (page-helpers.js and the print stylesheet): a link to
 another site shows its address, a link to another page of this site its full address, and a long
-address breaks where the line ends. On screen nothing is added."""
+address breaks where the line ends, and the act panel's folded source list opens. On screen
+nothing is added."""
 
 from __future__ import annotations
 
@@ -22,10 +23,13 @@ def test_printed_links_say_where_they_lead(browser_page, site_url):
     law = corpus().get(DEFAULT_LANGUAGE, "law-03-l-047")
     browser_page.goto(site_url + law.site_path, wait_until="load")
     on_screen = browser_page.eval_on_selector_all(".md-content a[href]", TEXT_LINKS)
+    assert browser_page.eval_on_selector_all("details.crch-act-sources", "lists => lists.map(d => d.open)") == [False]
     assert on_screen and {link["after"] for link in on_screen} == {"none"}
     browser_page.emulate_media(media="print")
     browser_page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
     printed = browser_page.eval_on_selector_all(".md-content a[href]", TEXT_LINKS)
+    # the panel's folded source list opens on paper
+    assert browser_page.eval_on_selector_all("details.crch-act-sources", "lists => lists.map(d => d.open)") == [True]
     outside = [link for link in printed if re.match(r"^https?://", link["href"])]
     inside = [link for link in printed if link not in outside]
     assert outside and inside, "the act page should link both to its sources and to other pages"

@@ -99,6 +99,19 @@ def test_act_sources_are_links(built_site, language):
             assert f'<a href="{escape(source["url"])}" rel="external noreferrer">' in html  # & is &amp; in HTML
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_long_source_list_is_folded_in_the_panel(built_site, language):
+    """On a phone twenty sources would push the act's text screens down: the panel folds them."""
+    law = CORPUS.get(language, "law-03-l-047")
+    assert len(law.meta["sources"]) > 3
+    html = page_file(built_site, law.site_path).read_text(encoding="utf-8")
+    panel = re.search(r'<aside class="admonition info crch-act-panel".*?</aside>', html, re.S).group(0)
+    folded = re.search(r'<details class="crch-act-sources"><summary>([^<]+)</summary>(.*?)</details>', panel, re.S)
+    assert folded, "the sources are not folded"
+    assert folded.group(1).endswith(f"({len(law.meta['sources'])})")
+    assert folded.group(2).count("<li>") == len(law.meta["sources"])
+
+
 def test_no_stylesheet_loads_from_another_host(built_site):
     for path in built_site.rglob("*.css"):
         text = path.read_text(encoding="utf-8")

@@ -162,6 +162,7 @@ def test_act_panel_shows_front_matter_and_relations_both_ways_escaped(tiny_built
     assert "<dt>Statusi</dt><dd>Në fuqi</dd>" in panel
     assert '<a href="https://example.org/act?a=1&amp;b=2" rel="external noreferrer">' in panel
     assert "<li>Report (burim dytësor)</li>" in panel
+    assert "<details" not in panel  # a short list is not folded
     assert '<dt>Bazë për</dt><dd><ul><li><a href="../reg-b/">Rregullorja B</a></li></ul></dd>' in panel  # derived
     sr_panel = (tiny_built / "sr/acts/reg-b/index.html").read_text(encoding="utf-8")
     assert '<dt>Zasniva se na</dt><dd><ul><li><a href="../law-a/">Zakon A</a></li></ul></dd>' in sr_panel  # title in sr

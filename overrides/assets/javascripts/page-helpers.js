@@ -16,6 +16,11 @@
   }
   window.addEventListener("beforeprint", markLinks);
 
+  // A printed act panel lists all its sources: the folded list (scripts/render/act_panel.py) opens.
+  window.addEventListener("beforeprint", function () {
+    document.querySelectorAll("details.crch-act-sources").forEach(function (list) { list.open = true; });
+  });
+
   // On a phone the search box opens from its checkbox (Tab, then Space: see clearing-house.css);
   // the typing then goes to the search box, as after a tap on the search button.
   var searchToggle = document.getElementById("__search");
