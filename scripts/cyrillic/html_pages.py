@@ -312,14 +312,22 @@ def latin_html(page: str, work: Work | None = None) -> str:
 
 def latin_body(body: str, work: Work | None = None) -> tuple[str, frozenset[str]]:
     """A rendered page body for the Latin edition (as latin_html makes it), and the words the body
-    keeps in Latin: marked ones and those in an element of another language. The Cyrillic
-    edition's search excerpts keep them too (search_index.py); one pass over the body."""
+    keeps in Latin: marked ones and those in an element of another language, but not a word the
+    body also writes as Serbian ('Kosovo' of an English source's title and of the Serbian text):
+    the search excerpts, which keep these words Latin (search_payload.py), no longer know where
+    each was written, and the Serbian reading is the likely one. One pass over the body."""
     kept: set[str] = set()
+    serbian: set[str] = set()
 
     def keep(text: str) -> None:
         kept.update(word.group() for word in WORD.finditer(html.unescape(text)) if has_latin(word.group()))
 
-    return PageWalk(strip_markers, False, work if work is not None else Work(), on_kept=keep).run(body), frozenset(kept)
+    def as_serbian(text: str) -> str:
+        serbian.update(word.group() for word in WORD.finditer(html.unescape(text)))
+        return strip_markers(text)
+
+    latin = PageWalk(as_serbian, False, work if work is not None else Work(), on_kept=keep).run(body)
+    return latin, frozenset(kept - serbian)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

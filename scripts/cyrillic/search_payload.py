@@ -18,8 +18,8 @@ language's (index file and text shards, `write_index_files`), under the edition'
 
 Words a page keeps in Latin (marked `{lat}…{/lat}`, or in an element of another language:
 html_pages.latin_body; marked in its title or summary: `without_markers`) stay Latin in its
-results too. Where it fails: such a word is also kept where the same page uses it as a Serbian
-word (rare: it would have to be spelled the same).
+results too, unless the page's Serbian text has the same word (then it reads Cyrillic in the
+results everywhere, also where the page kept it Latin: 'Kosovo' in an English title).
 """
 
 from __future__ import annotations
