@@ -75,7 +75,7 @@ def _in_cyrillic(value: Any, keep: frozenset[str], work: Work | None) -> Any:
 
 
 def protect(text: str, words: frozenset[str]) -> str:
-    """The text with each of `words` (whole words only) marked to stay Latin."""
+    """The text with each of `words` (whole words only, as WORD splits them) marked to stay Latin."""
     if not words:
         return text
     return _pattern(words).sub(lambda match: f"{MARKER_OPEN}{match.group()}{MARKER_CLOSE}", text)
@@ -84,4 +84,5 @@ def protect(text: str, words: frozenset[str]) -> str:
 @functools.lru_cache(maxsize=1024)
 def _pattern(words: frozenset[str]) -> re.Pattern:
     alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+    # whole words as WORD finds them: 'së' kept is not the end of 'OSBE-së'
+    return re.compile(rf"(?<!\w)(?<!\w[-./'’])(?:{alternatives})(?!\w)(?![-./'’]\w)")

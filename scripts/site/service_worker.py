@@ -89,11 +89,19 @@ def control_for_edition(html: str, edition: str, convert: Callable[[str], str]) 
     control (offline_save off) is returned as it is."""
     def texts(match: re.Match) -> str:
         data = json.loads(html_module.unescape(match.group(2)))
-        converted = json.dumps({key: convert(value) for key, value in data.items()}, ensure_ascii=False)
+        converted = json.dumps({key: _outside_placeholders(value, convert) for key, value in data.items()}, ensure_ascii=False)
         return match.group(1) + html_module.escape(converted, quote=True) + match.group(3)
 
     html = CONTROL_LANGUAGE.sub(lambda match: match.group(1) + edition + match.group(3), html, count=1)
     return CONTROL_TEXTS_ATTRIBUTE.sub(texts, html, count=1)
+
+
+# The messages' slots, which offline-save.js fills in ("{done} of {total} files").
+PLACEHOLDER = re.compile(r"(\{\w+\})")
+
+
+def _outside_placeholders(message: str, convert: Callable[[str], str]) -> str:
+    return "".join(piece if PLACEHOLDER.fullmatch(piece) else convert(piece) for piece in PLACEHOLDER.split(message))
 
 
 def without_offline_control(html: str) -> str:

@@ -3,7 +3,7 @@ scripts/search/index.py: every string a reader sees in Cyrillic, texts included,
 
 from __future__ import annotations
 
-from scripts.cyrillic.search_payload import cyrillic_payload, without_markers
+from scripts.cyrillic.search_payload import cyrillic_payload, protect, without_markers
 from scripts.search.index import Section, build_index, split_texts
 
 SECTIONS = [
@@ -40,3 +40,8 @@ def test_markers_leave_the_texts_and_name_the_words_they_kept():
     texts, marked = without_markers(["Misija {lat}Balkan Sunflowers{/lat}", "bez oznake", "kod `{lat}` ostaje"])
     assert texts == ["Misija Balkan Sunflowers", "bez oznake", "kod `{lat}` ostaje"]
     assert marked == frozenset({"Balkan", "Sunflowers"})
+
+
+def test_a_kept_word_is_kept_only_as_a_whole_word():
+    assert protect("OSBE-së i së, 03/L-së", frozenset({"së"})) == "OSBE-së i {lat}së{/lat}, 03/L-së"
+    assert protect("OSBE-së i OSBE", frozenset({"OSBE-së"})) == "{lat}OSBE-së{/lat} i OSBE"
