@@ -34,7 +34,7 @@ import sys
 from pathlib import Path
 from typing import Callable, Sequence
 
-from scripts.cyrillic.latin_spans import MARKER_OPEN, WORD, has_latin, split_markers, strip_markers
+from scripts.cyrillic.latin_spans import MARKER_OPEN, kept_run, split_markers, strip_markers
 from scripts.cyrillic.text import Work, between, transliterate
 
 TOKEN = re.compile(
@@ -311,23 +311,18 @@ def latin_html(page: str, work: Work | None = None) -> str:
 
 
 def latin_body(body: str, work: Work | None = None) -> tuple[str, frozenset[str]]:
-    """A rendered page body for the Latin edition (as latin_html makes it), and the words the body
-    keeps in Latin: marked ones and those in an element of another language, but not a word the
-    body also writes as Serbian ('Kosovo' of an English source's title and of the Serbian text):
-    the search excerpts, which keep these words Latin (search_payload.py), no longer know where
-    each was written, and the Serbian reading is the likely one. One pass over the body."""
+    """A rendered page body for the Latin edition (as latin_html makes it), and the runs of text
+    the body keeps in Latin (each text node, spaces collapsed): marked ones and those in an element
+    of another language. The Cyrillic edition's search excerpts keep them too
+    (search_payload.protect); one pass over the body."""
     kept: set[str] = set()
-    serbian: set[str] = set()
 
     def keep(text: str) -> None:
-        kept.update(word.group() for word in WORD.finditer(html.unescape(text)) if has_latin(word.group()))
+        run = kept_run(strip_markers(html.unescape(text)))
+        if run:
+            kept.add(run)
 
-    def as_serbian(text: str) -> str:
-        serbian.update(word.group() for word in WORD.finditer(html.unescape(text)))
-        return strip_markers(text)
-
-    latin = PageWalk(as_serbian, False, work if work is not None else Work(), on_kept=keep).run(body)
-    return latin, frozenset(kept - serbian)
+    return PageWalk(strip_markers, False, work if work is not None else Work(), on_kept=keep).run(body), frozenset(kept)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -153,6 +153,13 @@ def has_latin(text: str) -> bool:
     return LATIN_LETTER.search(text) is not None
 
 
+def kept_run(text: str) -> str:
+    """A piece of text kept in Latin, as the search payload finds it again: spaces collapsed, or ''
+    when it has no Latin letter. Runs, not words: a foreign name's 'i' or 'Roma' is not the
+    Serbian word spelled the same elsewhere on its page."""
+    return " ".join(text.split()) if has_latin(text) else ""
+
+
 def is_foreign(word: str) -> bool:
     """A Latin letter that Serbian Latin does not have (w, y, ë, ç…)."""
     return any(char not in SERBIAN_LATIN_LETTERS for char in LATIN_LETTER.findall(word))

@@ -16,10 +16,12 @@ mapping keys are left alone, and everything else (the index's terms, the languag
 function words and synonyms) is copied as it is. The edition's files are then written as any
 language's (index file and text shards, `write_index_files`), under the edition's code.
 
-Words a page keeps in Latin (marked `{lat}…{/lat}`, or in an element of another language:
-html_pages.latin_body; marked in its title or summary: `without_markers`) stay Latin in its
-results too, unless the page's Serbian text has the same word (then it reads Cyrillic in the
-results everywhere, also where the page kept it Latin: 'Kosovo' in an English title).
+Text a page keeps in Latin (marked `{lat}…{/lat}`, or in an element of another language:
+html_pages.latin_body; marked in its title or summary: `without_markers`) stays Latin in its
+results too. It is found again as the same run of words (a text node, or a marked piece), not
+word by word: the Albanian 'i' of a source's title or the English 'Roma' of a name is not the
+Serbian 'i' or 'Roma' of the page's own text, which is transliterated. Where it fails: a Serbian
+sentence spelled exactly as a kept run (it would have to be the whole run).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ import functools
 import re
 from typing import Any, Iterable, Mapping
 
-from scripts.cyrillic.latin_spans import MARKER_CLOSE, MARKER_OPEN, WORD, has_latin, split_markers, strip_markers
+from scripts.cyrillic.latin_spans import MARKER_CLOSE, MARKER_OPEN, kept_run, split_markers, strip_markers
 from scripts.cyrillic.text import Work, transliterate
 
 
@@ -36,7 +38,7 @@ def cyrillic_payload(payload: dict[str, Any], source_prefix: str, edition_prefix
                      kept: Mapping[str, frozenset[str]] | None = None, work: Work | None = None) -> dict[str, Any]:
     """The edition's payload: the titles, extras and texts transliterated, and the pages relocated
     from `source_prefix` ('sr/') to `edition_prefix` ('sr-cyrl/'); `kept` gives, per page location,
-    the words that stay Latin."""
+    the runs of text that stay Latin."""
     kept = kept or {}
     docs, texts = [], []
     keep: frozenset[str] = frozenset()
@@ -53,12 +55,12 @@ def cyrillic_payload(payload: dict[str, Any], source_prefix: str, edition_prefix
 def without_markers(texts: Iterable[str]) -> tuple[list[str], frozenset[str]]:
     """Texts for a search index without the editor's markers (a title or summary from front
     matter, a raw-HTML piece from a data file: Markdown turned those of the body into spans), and
-    the words they marked, which the edition keeps in Latin."""
+    the pieces they marked (latin_spans.kept_run), which the edition keeps in Latin."""
     plain, marked = [], set()
     for text in texts:
         if MARKER_OPEN in text:
-            marked.update(word.group() for piece, is_marked in split_markers(text) if is_marked
-                          for word in WORD.finditer(piece) if has_latin(word.group()))
+            marked.update(run for piece, is_marked in split_markers(text) if is_marked
+                          for run in [kept_run(piece)] if run)
             text = strip_markers(text)
         plain.append(text)
     return plain, frozenset(marked)
@@ -74,15 +76,16 @@ def _in_cyrillic(value: Any, keep: frozenset[str], work: Work | None) -> Any:
     return value
 
 
-def protect(text: str, words: frozenset[str]) -> str:
-    """The text with each of `words` (whole words only, as WORD splits them) marked to stay Latin."""
-    if not words:
+def protect(text: str, runs: frozenset[str]) -> str:
+    """The text with each of `runs` (whole words at both ends, any spaces between words) marked to
+    stay Latin."""
+    if not runs:
         return text
-    return _pattern(words).sub(lambda match: f"{MARKER_OPEN}{match.group()}{MARKER_CLOSE}", text)
+    return _pattern(runs).sub(lambda match: f"{MARKER_OPEN}{match.group()}{MARKER_CLOSE}", text)
 
 
 @functools.lru_cache(maxsize=1024)
-def _pattern(words: frozenset[str]) -> re.Pattern:
-    alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-    # whole words as WORD finds them: 'së' kept is not the end of 'OSBE-së'
+def _pattern(runs: frozenset[str]) -> re.Pattern:
+    alternatives = "|".join(r"\s+".join(map(re.escape, run.split())) for run in sorted(runs, key=len, reverse=True))
+    # whole words as WORD finds them: a kept 'së' is not the end of 'OSBE-së'
     return re.compile(rf"(?<!\w)(?<!\w[-./'’])(?:{alternatives})(?!\w)(?![-./'’]\w)")

@@ -109,13 +109,13 @@ def collect(page: Any, state: BuildState) -> None:
 
 def _without_markers(found: list[search_index.Section], page: Any, state: BuildState) -> list[search_index.Section]:
     """The sections without the editor's {lat} markers (content syntax, whatever the language:
-    front matter and data files bring them in as text); the words they mark are noted for the
-    Cyrillic edition's results, with those the page's body keeps in Latin (cyrillic.page_content)."""
+    front matter and data files bring them in as text); the pieces they mark are noted for the
+    Cyrillic edition's results, with the runs the page's body keeps in Latin (cyrillic.page_content)."""
     marked: set[str] = set()
     for section in found:
-        texts, words = without_markers([section.title, section.text, section.summary, *section.tags])
+        texts, runs = without_markers([section.title, section.text, section.summary, *section.tags])
         section.title, section.text, section.summary, *section.tags = texts
-        marked |= words
+        marked |= runs
     if marked:
         state.kept_latin[page.url] = state.kept_latin.get(page.url, frozenset()) | marked
     return found

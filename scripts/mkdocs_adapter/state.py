@@ -51,7 +51,7 @@ class BuildState:
     tree_sections: dict[str, tuple[list[TreeSection], int]] = field(default_factory=dict)
     navigation: CompactNavigation | None = None  # of the language being built, opened page by page
     assets: BuiltAssets = field(default_factory=BuiltAssets)  # the hashed stylesheet and scripts, once per build
-    # The Cyrillic edition (cyrillic.py): words each page's body keeps in Latin (by page URL, the
+    # The Cyrillic edition (cyrillic.py): runs of text each page keeps in Latin (by page URL, the
     # source language being built), and the work, twins and warnings of the whole build.
     kept_latin: dict[str, frozenset[str]] = field(default_factory=dict)
     edition_work: EditionWork = field(default_factory=EditionWork)

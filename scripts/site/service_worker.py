@@ -80,28 +80,25 @@ def control_texts(strings: Strings, language: str, about: Document | None) -> di
 
 CONTROL_LANGUAGE = re.compile(r'(<section [^>]*\bdata-crch-offline\b[^>]*\bdata-language=")([^"]*)(")')
 CONTROL_TEXTS_ATTRIBUTE = re.compile(r'(<section [^>]*\bdata-crch-offline\b[^>]*\bdata-texts=")([^"]*)(")')
+PLACEHOLDER = re.compile(r"(\{\w+\})")  # as offline-save.js's say() reads them
 
 
 def control_for_edition(html: str, edition: str, convert: Callable[[str], str]) -> str:
     """A generated edition's page (the Serbian Cyrillic twin of a Serbian Latin page) whose control
     saves the edition, with the messages it shows as saving goes on (`data-texts`, which no
-    transliteration of the page's text reads) passed through `convert`. A page without the
-    control (offline_save off) is returned as it is."""
+    transliteration of the page's text reads) passed through `convert`, but their placeholders
+    ({done}, offline-save.js fills them in). A page without the control (offline_save off) is
+    returned as it is."""
+    def message(text: str) -> str:
+        return "".join(piece if PLACEHOLDER.fullmatch(piece) else convert(piece) for piece in PLACEHOLDER.split(text) if piece)
+
     def texts(match: re.Match) -> str:
         data = json.loads(html_module.unescape(match.group(2)))
-        converted = json.dumps({key: _outside_placeholders(value, convert) for key, value in data.items()}, ensure_ascii=False)
+        converted = json.dumps({key: message(value) for key, value in data.items()}, ensure_ascii=False)
         return match.group(1) + html_module.escape(converted, quote=True) + match.group(3)
 
     html = CONTROL_LANGUAGE.sub(lambda match: match.group(1) + edition + match.group(3), html, count=1)
     return CONTROL_TEXTS_ATTRIBUTE.sub(texts, html, count=1)
-
-
-# The messages' slots, which offline-save.js fills in ("{done} of {total} files").
-PLACEHOLDER = re.compile(r"(\{\w+\})")
-
-
-def _outside_placeholders(message: str, convert: Callable[[str], str]) -> str:
-    return "".join(piece if PLACEHOLDER.fullmatch(piece) else convert(piece) for piece in PLACEHOLDER.split(message))
 
 
 def without_offline_control(html: str) -> str:

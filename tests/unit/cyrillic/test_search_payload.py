@@ -3,6 +3,7 @@ scripts/search/index.py: every string a reader sees in Cyrillic, texts included,
 
 from __future__ import annotations
 
+from scripts.cyrillic.html_pages import latin_body
 from scripts.cyrillic.search_payload import cyrillic_payload, protect, without_markers
 from scripts.search.index import Section, build_index, split_texts
 
@@ -39,9 +40,20 @@ def test_a_word_the_page_keeps_in_latin_stays_latin_in_its_sections_only():
 def test_markers_leave_the_texts_and_name_the_words_they_kept():
     texts, marked = without_markers(["Misija {lat}Balkan Sunflowers{/lat}", "bez oznake", "kod `{lat}` ostaje"])
     assert texts == ["Misija Balkan Sunflowers", "bez oznake", "kod `{lat}` ostaje"]
-    assert marked == frozenset({"Balkan", "Sunflowers"})
+    assert marked == frozenset({"Balkan Sunflowers"})
 
 
-def test_a_kept_word_is_kept_only_as_a_whole_word():
+def test_a_foreign_run_stays_latin_but_the_same_words_in_the_serbian_text_do_not():
+    body, kept = latin_body('<p>Romi i Aškalije: <span lang="sq">dokumenti   burimor\n003 i projektit</span>, '
+                            '<span lang="en">Roma Integration</span>; Roma</p>')
+    assert kept == frozenset({"dokumenti burimor 003 i projektit", "Roma Integration"})
+    latin = build_index([Section("sr/x/", "Strana i izvor", "Romi i Aškalije: dokumenti burimor 003 i projektit, "
+                                 "Roma Integration; Roma", summary="Roma i Aškalije")])
+    cyrillic = cyrillic_payload(latin, "sr/", "sr-cyrl/", {"sr/x/": kept})
+    assert cyrillic["texts"] == ["Роми и Ашкалије: dokumenti burimor 003 i projektit, Roma Integration; Рома"]
+    assert cyrillic["docs"][0][1:] == ["Страна и извор", {"summary": "Рома и Ашкалије"}]
+
+
+def test_a_kept_run_is_kept_only_as_whole_words():
     assert protect("OSBE-së i së, 03/L-së", frozenset({"së"})) == "OSBE-së i {lat}së{/lat}, 03/L-së"
     assert protect("OSBE-së i OSBE", frozenset({"OSBE-së"})) == "{lat}OSBE-së{/lat} i OSBE"

@@ -121,9 +121,10 @@ def test_the_cyrillic_edition_has_a_copy_of_its_own_with_its_own_search(tmp_path
 
 def test_a_twins_control_saves_the_edition_and_speaks_its_script():
     control = ('<section class="md-grid crch-offline" data-crch-offline data-language="sr" '
-               'data-texts="{&#34;saved&#34;: &#34;Sačuvano&#34;, &#34;saving&#34;: &#34;Čuvanje: {done} od {total}&#34;}" '
+               'data-texts="{&#34;saved&#34;: &#34;Sačuvano&#34;, &#34;saving&#34;: &#34;Čuvanje: {done} od {total}…&#34;}" '
                'aria-labelledby="crch-offline-title" hidden>')
     twin = service_worker.control_for_edition(control, "sr-cyrl", lambda text: text.upper())
     assert 'data-language="sr-cyrl"' in twin
-    assert json.loads(html.unescape(twin.split('data-texts="')[1].split('"')[0])) == {"saved": "SAČUVANO", "saving": "ČUVANJE: {done} OD {total}"}  # the slots as they are
+    assert json.loads(html.unescape(twin.split('data-texts="')[1].split('"')[0])) == {
+        "saved": "SAČUVANO", "saving": "ČUVANJE: {done} OD {total}…"}  # the script fills the placeholders in
     assert service_worker.control_for_edition("<p>no control</p>", "sr-cyrl", str.upper) == "<p>no control</p>"
