@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import pytest
 
+from scripts.site.sources import SiteSources
 from tests.support.browsing import all_page_paths, corpus, language_of, representative_paths
 from tests.support.project import DEFAULT_LANGUAGE, SETTINGS, STRINGS
 
+SITE = SiteSources.read()
 PHONE = {"viewport": {"width": 360, "height": 740}, "is_mobile": True, "has_touch": True, "device_scale_factor": 2}
 MENU_BUTTON = "label.md-header__button[for='__drawer']"
 DRAWER = ".md-sidebar--primary"
@@ -85,10 +87,10 @@ def problems_on(page, site_url: str, path: str) -> list[str]:
     if not shown:
         found.append("the menu shows no link")
     language = language_of(path)
-    rel = path.removeprefix(SETTINGS.languages[language].prefix)
+    rel = path.removeprefix(SETTINGS.languages.language_or_edition(language).prefix)
     section = next((name for name in SECTIONS if rel.startswith(name) and rel != name), None)
     if section:  # a document inside a section: the way to the rest of the section
-        overview = STRINGS.t("nav.section-overview", language)
+        overview = SITE.t("nav.section-overview", language)  # the Cyrillic edition's in Cyrillic
         if not page.locator(f"{DRAWER} a.md-nav__link", has_text=overview).first.evaluate(IN_SIGHT):
             found.append(f"the menu does not offer '{overview}'")
     wanted = headings(page)

@@ -23,7 +23,7 @@ from scripts.site import csp, service_worker, zim
 from scripts.site.not_found import not_found_path
 from scripts.tools import nginx as local_nginx
 from tests.support.browsing import LANGUAGE_LINK, language_of, search, search_term
-from tests.support.project import LANGUAGES, SETTINGS, kiwix_file
+from tests.support.project import LANGUAGES, SETTINGS, SWITCHER_HOMES, kiwix_file
 
 def server_block(site_dir: Path, port: int) -> str:
     """deploy/nginx.conf with only its address and root changed."""
@@ -119,7 +119,7 @@ def test_a_404_page_speaks_its_language_in_a_browser(browser, nginx, language):
     page.goto(f"{base}{home(language)}no/such/page/", wait_until="networkidle")
     assert page.get_attribute("html", "lang") == SETTINGS.languages[language].html_lang
     switcher = page.eval_on_selector_all(LANGUAGE_LINK, "links => links.map(a => [a.hreflang, a.href])")
-    assert dict(switcher) == {other: base + home(other) for other in LANGUAGES}
+    assert dict(switcher) == {hreflang: base + path for hreflang, path in SWITCHER_HOMES.items()}
     found = search(page, search_term(language)).evaluate_all("links => links.map(a => new URL(a.href).pathname)")
     assert found and {language_of(path.lstrip("/")) for path in found} == {language}, found
     assert blocked == []
