@@ -25,7 +25,7 @@ def test_benchmark_runs_end_to_end_and_prints_both_columns(tmp_path, capsys):
     edition = out[out.index("| N/lang | twin pages |"):]
     edition_row = next(line for line in edition.splitlines() if line.startswith("| 6 |"))
     cells = [cell.strip() for cell in edition_row.strip("|").split("|")]
-    assert len(cells) == 12 and int(cells[1]) == 6 + 6 and float(cells[2]) > 0, edition_row  # documents + sections
+    assert len(cells) == 12 and int(cells[1]) == 6 + 6 + 1 and float(cells[2]) > 0, edition_row  # documents + sections + 404
     data = json.loads(results.read_text(encoding="utf-8"))
     sizes = data["sizes"][0]
     for setup in ("plain", "project"):
