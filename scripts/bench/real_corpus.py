@@ -48,7 +48,7 @@ from scripts.model.strings import load_strings
 from scripts.model.translations import report_for, source_hash
 from scripts.render.markers import fill_markers
 from scripts.render.reader import Reader
-from scripts.render.status_page import STATUS_MARKER, status_html
+from scripts.render.status_page import STATUS_MARKER, STATUS_PAGE_ID, status_html
 
 SOURCE_DOCS = ROOT / "docs"
 SINGLE_TYPES = ("page", "directory")  # the site's own pages: one of each at any size
@@ -169,7 +169,7 @@ def plain_page(doc: Document, reader: Reader, fill: Callable[[str, Reader, str],
     relative links, markers replaced by their fragments (front matter kept: plain reads its title)."""
     markdown = reader.markdown(doc.body)
     markdown = fill(markdown, reader, doc.id)
-    if doc.id == "translation-status" and STATUS_MARKER in markdown:
+    if doc.id == STATUS_PAGE_ID and STATUS_MARKER in markdown:
         markdown = markdown.replace(STATUS_MARKER, status_html(report_for(reader.corpus), reader))
     front = split_front_matter(doc.path.read_text(encoding="utf-8"))[0]
     return f"---\n{front}\n---\n{reader.html(markdown)}"
