@@ -89,8 +89,12 @@ dist/.booklet-stamp: site/index.html
 	$(PY) -m scripts.site.booklet
 	touch $@
 
+# `make bench-build CORPUS=real`: the project's own docs/ replicated to about 300 documents per
+# language instead of the synthetic corpus (scripts/bench/real_corpus.py).
+CORPUS ?= synthetic
+
 bench-build: $(STAMP)
-	$(PY) -m scripts.bench.build
+	$(PY) -m scripts.bench.build --corpus $(CORPUS)
 
 bench-search: $(STAMP)
 	$(PY) -m scripts.bench.search

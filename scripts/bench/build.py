@@ -1,8 +1,8 @@
 """Build benchmark: this project's set-up against plain Material + mkdocs-static-i18n, same corpus, one run.
 
-For each size N (documents per language) it writes the synthetic corpus (`scripts.bench.corpus`) twice —
-with links by ID for this project, with the same links written relative for the plain set-up, which
-does not know `id:` links — and builds each with `mkdocs build` in its own subprocess (the project's
+For each size N (documents per language) it writes a corpus twice — with links by ID and the
+project's markers for this project, with the same links written relative and the markers' lists and
+tables written out for the plain set-up, which knows neither — and builds each with `mkdocs build` in its own subprocess (the project's
 strictly, as `make build` does; the plain one with MkDocs' defaults). It reports wall time, peak
 memory (ru_maxrss of the build process), site bytes and HTML bytes per page, and the ratios
 project / plain. `make build` then also adds the offline channels its mkdocs.yml switches on
@@ -16,7 +16,12 @@ on the real site: `make serve LANG=sr` (a
 `mkdocs serve` of one language on a copy of docs/), the time from saving one page to the rebuilt
 site being ready ("Reloading browsers"), and a cold one-language `mkdocs build` for comparison.
 
-    python -m scripts.bench.build [--sizes 100,300,1000] [--large] [--json bench-results/bench-build.json]
+Two corpora (`--corpus`): `synthetic` (scripts/bench/corpus.py: generated pages shaped like the
+real ones, N per language) and `real` (scripts/bench/real_corpus.py: the project's own docs/, its
+documents copied in sets to about N per language).
+
+    python -m scripts.bench.build [--corpus synthetic|real] [--sizes 100,300,1000] [--large]
+                                  [--json bench-results/bench-build.json]
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ from pathlib import Path
 from typing import Sequence
 
 from scripts.bench.corpus import generate_corpus
+from scripts.bench.real_corpus import replicate_docs
 from scripts.bench.setups import write_plain_config, write_project_config
 from scripts.model.languages import read_config
 from scripts.model.project import ROOT
@@ -49,6 +55,8 @@ SETUPS = ("plain", "project")
 WITHOUT_EDITION = "project-without-cyrillic"  # the project's set-up, cyrillic_edition: false
 EDITION = "sr-cyrl"
 DEFAULT_SIZES = (100, 300, 1000)
+REAL_DEFAULT_SIZES = (300,)  # issue 13's target: the real docs at about 300 per language
+REAL_TARGET_SIZES = (250, 350)  # the sizes that count as "about 300" for it
 LARGE_SIZE = 2000
 EDIT_LANGUAGE = "sr"
 EDIT_ROUNDS = 3
@@ -85,6 +93,8 @@ class BuildResult:
     after_mkdocs: list[StepResult] = field(default_factory=list)  # project only: the offline channels
     edition_pages: int = 0  # the Cyrillic edition's pages (sr-cyrl/) and bytes, with its search index
     edition_bytes: int = 0
+    corpus: str = "synthetic"  # which corpus (CORPORA)
+    documents: int = 0  # documents per language the corpus has (the real one: about per_language)
 
     @property
     def html_bytes_per_page(self) -> float:
@@ -153,15 +163,28 @@ def edition_sizes(site_dir: Path) -> tuple[int, int]:
     return pages, total + sum(path.stat().st_size for path in search_files if path.exists())
 
 
-def write_setup(folder: Path, setup: str, per_language: int, seed: int) -> tuple[Path, Path]:
-    """A fresh corpus and mkdocs.yml for one set-up in folder; (config file, site folder)."""
+def _synthetic(docs_dir: Path, per_language: int, seed: int, id_links: bool) -> int:
+    generate_corpus(docs_dir, per_language, seed, id_links=id_links)
+    return per_language
+
+
+def _real(docs_dir: Path, per_language: int, seed: int, id_links: bool) -> int:
+    return replicate_docs(docs_dir, per_language, id_links=id_links)  # no randomness: the seed does not apply
+
+
+# corpus name -> writer(docs_dir, per_language, seed, id_links) returning its documents per language
+CORPORA = {"synthetic": _synthetic, "real": _real}
+
+
+def write_setup(folder: Path, setup: str, per_language: int, seed: int, corpus: str = "synthetic") -> tuple[Path, Path, int]:
+    """A fresh corpus and mkdocs.yml for one set-up in folder; (config file, site folder, documents per language)."""
     shutil.rmtree(folder, ignore_errors=True)
     docs_dir, site_dir = folder / "docs", folder / "site"
-    generate_corpus(docs_dir, per_language, seed, id_links=setup != "plain")
+    documents = CORPORA[corpus](docs_dir, per_language, seed, setup != "plain")
     if setup == "plain":
-        return write_plain_config(folder, docs_dir, site_dir), site_dir
+        return write_plain_config(folder, docs_dir, site_dir), site_dir, documents
     options = {"cyrillic_edition": False} if setup == WITHOUT_EDITION else None
-    return write_project_config(folder, docs_dir, site_dir, plugin_options=options), site_dir
+    return write_project_config(folder, docs_dir, site_dir, plugin_options=options), site_dir, documents
 
 
 def build_setup(setup: str, config_file: Path) -> Run:
@@ -198,7 +221,8 @@ def offline_steps(config_file: Path, site_dir: Path) -> list[StepResult]:
     return results
 
 
-def build_once(setup: str, per_language: int, config_file: Path, site_dir: Path) -> BuildResult:
+def build_once(setup: str, per_language: int, config_file: Path, site_dir: Path, corpus: str = "synthetic",
+               documents: int = 0) -> BuildResult:
     run = build_setup(setup, config_file)
     ok = run.code == 0
     total, pages, html = site_sizes(site_dir) if ok else (0, 0, 0)
@@ -206,17 +230,19 @@ def build_once(setup: str, per_language: int, config_file: Path, site_dir: Path)
     edition_pages, edition_bytes = edition_sizes(site_dir) if ok else (0, 0)
     shutil.rmtree(site_dir, ignore_errors=True)
     return BuildResult(setup, per_language, ok, run.wall_seconds, run.cpu_seconds, run.peak_memory_bytes,
-                       total, pages, html, "" if ok else run.output, after, edition_pages, edition_bytes)
+                       total, pages, html, "" if ok else run.output, after, edition_pages, edition_bytes,
+                       corpus, documents)
 
 
-def bench_size(work_dir: Path, per_language: int, seed: int, edition_cost: bool = True) -> dict[str, BuildResult]:
+def bench_size(work_dir: Path, per_language: int, seed: int, edition_cost: bool = True,
+               corpus: str = "synthetic") -> dict[str, BuildResult]:
     """Build one corpus size with both set-ups (and the project's without its Cyrillic edition);
     the corpus is written fresh for each."""
     results = {}
     for setup in SETUPS + ((WITHOUT_EDITION,) if edition_cost else ()):
-        folder = work_dir / f"{setup}-{per_language}"
-        config_file, site_dir = write_setup(folder, setup, per_language, seed)
-        results[setup] = build_once(setup, per_language, config_file, site_dir)
+        folder = work_dir / f"{setup}-{corpus}-{per_language}"
+        config_file, site_dir, documents = write_setup(folder, setup, per_language, seed, corpus)
+        results[setup] = build_once(setup, per_language, config_file, site_dir, corpus, documents)
         shutil.rmtree(folder, ignore_errors=True)
     return results
 
@@ -394,6 +420,13 @@ def growth(results: Sequence[dict[str, BuildResult]], setup: str, small: int, la
 def targets(results: Sequence[dict[str, BuildResult]]) -> list[tuple[str, bool]]:
     """The issue's targets that this run can judge, each with whether it holds."""
     found: list[tuple[str, bool]] = []
+    for result in results:
+        plain, project = result["plain"], result["project"]
+        if plain.corpus == "real" and REAL_TARGET_SIZES[0] <= plain.per_language <= REAL_TARGET_SIZES[1] \
+                and plain.ok and project.ok:
+            found.append((f"real docs at {project.documents:,} per language: project wall time <= 1/2 of plain",
+                          project.wall_seconds * 2 <= plain.wall_seconds))
+    results = [result for result in results if result["plain"].corpus == "synthetic"]
     at = {r["plain"].per_language: r for r in results}
     if 1000 in at and at[1000]["plain"].ok and at[1000]["project"].ok:
         plain, project = at[1000]["plain"], at[1000]["project"]
@@ -406,11 +439,20 @@ def targets(results: Sequence[dict[str, BuildResult]]) -> list[tuple[str, bool]]
     return found
 
 
+def corpus_lines(results: Sequence[dict[str, BuildResult]]) -> list[str]:
+    """What the corpus was: for the real one, how many documents each size came to."""
+    real = [result["project"] for result in results if result["project"].corpus == "real"]
+    if not real:
+        return ["corpus: synthetic (scripts/bench/corpus.py), N documents per language plus a home and section pages"]
+    sizes = ", ".join(f"N={build.per_language:,}: {build.documents:,}" for build in real)
+    return [f"corpus: the project's docs/ replicated (scripts/bench/real_corpus.py), documents per language {sizes}"]
+
+
 def report(results: Sequence[dict[str, BuildResult]], edit: EditLoopResult | None) -> str:
     load = " / ".join(f"{value:.1f}" for value in os.getloadavg())
     lines = ["Build benchmark: plain Material + mkdocs-static-i18n vs this project (ratio = project / plain)",
-             f"{dt.date.today().isoformat()}, {os.cpu_count()} CPUs, load average now {load} (1 / 5 / 15 min)", "",
-             format_table(results), ""]
+             f"{dt.date.today().isoformat()}, {os.cpu_count()} CPUs, load average now {load} (1 / 5 / 15 min)",
+             *corpus_lines(results), "", format_table(results), ""]
     after = format_after_mkdocs(results)
     if after:
         lines += ["`make build` also adds the offline channels mkdocs.yml switches on, after MkDocs (project only, "
@@ -468,8 +510,10 @@ def _sizes(text: str) -> list[int]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=_sizes, default=list(DEFAULT_SIZES),
-                        help="documents per language, comma-separated (default: 100,300,1000)")
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="synthetic",
+                        help="synthetic pages, or the project's own docs/ replicated (default: %(default)s)")
+    parser.add_argument("--sizes", type=_sizes, default=None,
+                        help="documents per language, comma-separated (default: 100,300,1000; with --corpus real: 300)")
     parser.add_argument("--large", action="store_true", help=f"also N={LARGE_SIZE:,}")
     parser.add_argument("--seed", type=int, default=1, help="corpus seed (default: 1)")
     parser.add_argument("--no-edition-cost", action="store_true",
@@ -480,15 +524,17 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="where to write the results as JSON (default: %(default)s)")
     parser.add_argument("--work-dir", type=Path, default=None, help="scratch folder (default: a temporary one)")
     args = parser.parse_args(argv)
-    sizes = sorted(set(args.sizes + ([LARGE_SIZE] if args.large else [])))
+    chosen = args.sizes or list(REAL_DEFAULT_SIZES if args.corpus == "real" else DEFAULT_SIZES)
+    sizes = sorted(set(chosen + ([LARGE_SIZE] if args.large else [])))
 
     work_dir = Path(args.work_dir or tempfile.mkdtemp(prefix="bench-build-"))
     work_dir.mkdir(parents=True, exist_ok=True)
     results = []
     try:
         for per_language in sizes:
-            print(f"N={per_language:,} per language ...", flush=True)
-            results.append(bench_size(work_dir, per_language, args.seed, edition_cost=not args.no_edition_cost))
+            print(f"N={per_language:,} per language ({args.corpus} corpus) ...", flush=True)
+            results.append(bench_size(work_dir, per_language, args.seed, edition_cost=not args.no_edition_cost,
+                                      corpus=args.corpus))
             print("  " + ", ".join(f"{b.setup} {b.wall_seconds:.1f} s (CPU {b.cpu_seconds:.1f} s)" if b.ok
                                    else f"{b.setup} FAILED" for b in results[-1].values()), flush=True)
         edit = measure_edit_loop(work_dir, rounds=args.edit_rounds) if args.edit_rounds > 0 else None

@@ -206,7 +206,7 @@ def bench_size(browser, work_dir: Path, per_language: int, seed: int,
     words = queries(per_language, seed)
     for setup in setups:
         folder = work_dir / f"{setup}-{per_language}"
-        config_file, site_dir = write_setup(folder, setup, per_language, seed)
+        config_file, site_dir, _ = write_setup(folder, setup, per_language, seed)
         run = build_setup(setup, config_file)
         if run.code != 0:
             raise SystemExit(f"the {setup} build of N={per_language} failed:\n{run.output}")

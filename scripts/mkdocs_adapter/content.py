@@ -7,8 +7,9 @@ from typing import Any
 
 from scripts.checks.citations import citation_problems
 from scripts.checks.contacts import marker_problems
-from scripts.render import contacts, directory, glossary, listings
+from scripts.render import glossary, listings
 from scripts.render.citations import add_source_footnotes
+from scripts.render.markers import fill_markers
 
 from scripts.mkdocs_adapter.state import BuildState, fail_on
 
@@ -22,11 +23,8 @@ def page_markdown(markdown: str, page: Any, state: BuildState) -> str:
     if doc is not None:  # before the markers are replaced: the problems name the file and line
         fail_on(listings.marker_problems(doc), "listing marker")
         fail_on(marker_problems(doc, offices, state.settings.contacts_file), "contact marker")
-    markdown = directory.replace_marker(markdown, state.municipalities, reader, state.settings.directory_file,
-                                        state.contacts)
-    markdown = contacts.replace_markers(markdown, offices, reader)
-    markdown = glossary.replace_marker(markdown, state.terms, reader)
-    markdown, _ = listings.replace_markers(markdown, reader, doc.id if doc else "")
+    markdown = fill_markers(markdown, reader, doc.id if doc else "", state.municipalities, state.terms,
+                            state.contacts, state.settings.directory_file)
     if doc is not None:
         fail_on(citation_problems(doc), "citation")
         markdown = add_source_footnotes(markdown, doc, reader)

@@ -25,7 +25,7 @@ def test_benchmark_runs_end_to_end_and_prints_both_columns(tmp_path, capsys):
     edition = out[out.index("| N/lang | twin pages |"):]
     edition_row = next(line for line in edition.splitlines() if line.startswith("| 6 |"))
     cells = [cell.strip() for cell in edition_row.strip("|").split("|")]
-    assert len(cells) == 12 and int(cells[1]) == 6 + 6 + 1 and float(cells[2]) > 0, edition_row  # documents, sections, 404 page
+    assert len(cells) == 12 and int(cells[1]) == 6 + 6 + 1 and float(cells[2]) > 0, edition_row  # documents + sections + 404
     data = json.loads(results.read_text(encoding="utf-8"))
     sizes = data["sizes"][0]
     for setup in ("plain", "project"):
@@ -55,3 +55,20 @@ def test_targets_are_judged_from_the_results():
     assert judged["N=1,000: project peak memory <= plain"] is False
     assert judged["N=1,000: project site bytes <= plain"] is True
     assert judged["300 -> 1,000: project time grows <= 4x (it grew 6.0x)"] is False
+
+
+def test_real_docs_replicated_build_strictly_with_the_project_and_without_id_links_with_plain(tmp_path):
+    sizes = {}
+    for setup in bench_build.SETUPS:
+        config_file, site_dir, documents = bench_build.write_setup(tmp_path / setup, setup, 90, 1, "real")
+        run = bench_build.build_setup(setup, config_file)
+        assert run.code == 0, run.output[-3000:]
+        assert "WARNING" not in run.output, run.output[-3000:]  # plain's relative links all lead to its pages
+        pages = list(site_dir.rglob("*.html"))
+        assert not [page for page in pages if 'href="id:' in page.read_text(encoding="utf-8")]
+        sizes[setup] = documents, {p.relative_to(site_dir).as_posix() for p in pages if "sr-cyrl" not in p.parts}
+    (project_documents, project_pages), (plain_documents, plain_pages) = sizes["project"], sizes["plain"]
+    assert project_documents == plain_documents > 50
+    assert "acts/regulation-02-2010-copy-2/index.html" in plain_pages
+    assert {page for page in project_pages if page.endswith("/index.html")} >= {
+        page for page in plain_pages if page.endswith("/index.html") and not page.startswith(("search/", "assets/"))}
