@@ -7,7 +7,7 @@
  *
  * Opened from disk (file://), where Chromium refuses `new Worker("file://…")`, the stand-in runs
  * the worker's scripts in the page instead (<script> tags: search.js, index.<lang>.js, and the
- * text shards of the pages shown) and answers the same messages asynchronously, like a worker.
+ * shards a query needs) and answers the same messages asynchronously, like a worker.
  * Nothing is requested from another host.
  *
  * It also makes Material read the box on every change (Material reads it on keyup only, so a
@@ -51,20 +51,20 @@
     if (active && active.matches(SEARCH_BOX)) listener({ target: active, type: "focusin" });
   }
 
-  /* Material's messages answered in the page, by the scripts the worker would load. A text shard
-     sets its entry of `crchSearchTexts`, taken from there once it has run. */
+  /* Material's messages answered in the page, by the scripts the worker would load. A shard
+     sets its entry of `crchSearchShards` (by its file name), taken from there once it has run. */
   function inPageWorker(url, deliver) {
     const base = new URL(url, location.href), language = base.searchParams.get("lang");
-    window.crchSearchTexts = window.crchSearchTexts || {};
-    const loadTexts = (file, shard) => loadScript(new URL(file, base)).then(() => {
-      const texts = window.crchSearchTexts[shard];
-      delete window.crchSearchTexts[shard];
-      return texts;
+    window.crchSearchShards = window.crchSearchShards || {};
+    const loadShard = file => loadScript(new URL(file, base)).then(() => {
+      const value = window.crchSearchShards[file];
+      delete window.crchSearchShards[file];
+      return value;
     });
     const handler = loadScript(new URL("search.js", base)).then(() =>
       window.crchSearch.messages.createMessageHandler(
         () => loadScript(new URL(`index.${language}.js`, base)).then(() => window.crchSearchIndex),
-        loadTexts,
+        loadShard,
         message => setTimeout(() => deliver(structuredClone(message)))));
     return message => {
       const copy = structuredClone(message);

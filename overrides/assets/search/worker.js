@@ -11,10 +11,11 @@
   if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(language || ""))
     throw new Error(`search worker: no valid ?lang= in ${self.location.href}`);
 
-  // The index file and its text shards are scripts (`self.crchSearchIndex=<JSON>;`,
-  // `self.crchSearchTexts[3]=<JSON>;`) so that a page opened from disk can load them with
-  // <script>; here they are fetched and their JSON parsed, which is several times faster. The
-  // index's download starts at once, while search.js loads; a shard's when a result shows its pages.
+  // The index file and its shards are scripts (`self.crchSearchIndex=<JSON>;`,
+  // `self.crchSearchShards["texts.sr.3.js"]=<JSON>;`) so that a page opened from disk can load
+  // them with <script>; here they are fetched and their JSON parsed, which is several times
+  // faster. The index's download starts at once, while search.js loads; a shard's when a query
+  // needs it (messages.js).
   const fetchJson = name => fetch(name).then(response => {
     if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
     return response.text();
@@ -24,6 +25,6 @@
 
   importScripts("search.js");
   const handle = self.crchSearch.messages.createMessageHandler(
-    () => payload, file => fetchJson(file), message => self.postMessage(message));
+    () => payload, fetchJson, message => self.postMessage(message));
   self.addEventListener("message", event => handle(event.data));
 })();
