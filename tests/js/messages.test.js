@@ -41,10 +41,29 @@ test("a query loads the term shards of its own words only, then the others once 
   assert.ok(first.length >= 1 && first.length < termFiles.length, JSON.stringify(first));
   const index = messages.index, term = index.termIndex.get("ombudsperson");
   assert.ok(first.includes(index.termShards.file(index.termShards.of(term))));
-  messages.prefetchPostings();
-  for (let round = 0; round < 20; round++) await new Promise(resolve => setTimeout(resolve));
+  assert.equal(index.tokenSet, null, "the typo matcher's TokenSet waits for the prefetch");
+  await messages.prefetchPostings();
   assert.deepEqual(new Set(loaded.filter(file => file.startsWith("terms."))), new Set(termFiles));
   assert.equal(loaded.filter(file => file.startsWith("terms.")).length, termFiles.length, "each term shard is loaded once");
+  assert.ok(index.tokenSet, "then the TokenSet is built");
+});
+
+test("the other term shards load one at a time, and only after a query with words was answered", async () => {
+  const { handle, asked, waiting, release } = heldHandler("query.json");
+  handle({ type: 0 });
+  await release(/^$/);
+  handle({ type: 2, data: "" });  // Material asks for the empty box first
+  await release(/^$/);
+  assert.deepEqual(asked, [], "an empty query loads nothing");
+  handle({ type: 2, data: "ombudsperson" });
+  await release(/^terms\./);  // its own shard, then the prefetch's, each released as it is asked for
+  await release(/^texts\./);
+  const first = asked.filter(file => file.startsWith("terms.")).length;
+  assert.ok(first >= 2, asked);
+  for (let round = 0; round < 5; round++) {
+    assert.ok(waiting.filter(held => held.file.startsWith("terms.")).length <= 1, "one prefetched shard at a time");
+    await release(/^terms\./);
+  }
 });
 
 test("prepare finds the terms of a query without their postings; termsOf lists them once", () => {

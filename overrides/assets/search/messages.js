@@ -4,8 +4,10 @@
  * each giving how to load a shard file of the index.
  *
  * A query is answered as soon as the postings of its words are here (the index file holds the
- * terms; the postings come in term shards, one or two per query, and the rest are loaded once the
- * first query is answered): a RESULT with titles and summaries, marked `pending: true`, and then,
+ * terms; the postings come in term shards, one or two per query, and the rest are loaded one after
+ * the other once a first query with words has been answered with its excerpts, so that they never
+ * hold the connections a query's own shards need; then the typo matcher's TokenSet is built, before
+ * a misspelt word needs it): a RESULT with titles and summaries, marked `pending: true`, and then,
  * once the text shards of the pages shown have arrived, the same RESULT with the excerpts.
  * Material renders every RESULT it gets afresh (scripts/mkdocs_adapter/upstream.py). A RESULT is
  * only ever sent for the newest query: one replaced while it waited is dropped.
@@ -15,7 +17,6 @@
 
   const { restore, query, results } = root.crchSearch;
   const MESSAGE = { SETUP: 0, READY: 1, QUERY: 2, RESULT: 3 };  // Material's SearchMessageType
-  const PREFETCH_PARALLEL = 4;  // term shards loaded at once after the first answer
 
   const fail = error => root.console.error(`search: ${error && error.message || error}`);
 
@@ -28,7 +29,7 @@
       this.index = new restore.Index(payload);
       this.loadShard = loadShard;
       this.loads = new Map();  // file -> promise of its shard being set
-      this.prefetching = false;
+      this.prefetching = null;  // promise of the prefetch (prefetchPostings), once started
     }
 
     /* Loads and sets a shard once (one that fails is tried again the next time it is wanted). */
@@ -63,19 +64,23 @@
       return this.loadAll(this.index.textShards, refs, (shard, texts) => this.index.setTexts(shard, texts));
     }
 
-    /* The term shards not loaded yet, PREFETCH_PARALLEL at a time, once: later queries wait for none. */
+    /*
+     * The term shards not loaded yet, one at a time, once (later queries wait for none), and then
+     * the TokenSet of typo matching (a promise settled when both are done).
+     */
     prefetchPostings() {
-      if (this.prefetching) return;
-      this.prefetching = true;
+      if (this.prefetching) return this.prefetching;
       const shards = this.index.termShards, waiting = Array.from({ length: shards.length }, (_, shard) => shard);
       const next = () => {
         while (waiting.length) {
           const shard = waiting.shift();
-          if (!shards.set[shard] && !this.loads.has(shards.file(shard)))
+          if (!shards.set[shard])
             return this.load(shards, shard, (at, entries) => this.index.setPostings(at, entries)).then(next);
         }
+        return undefined;
       };
-      for (let i = 0; i < PREFETCH_PARALLEL; i++) next();
+      this.prefetching = next().then(() => { this.index.tokenSetOfTerms(); });
+      return this.prefetching;
     }
 
     /* A promise of the ranked pages (query.rank) of a query, once its words' postings are here. */
@@ -110,7 +115,7 @@
         const done = complete ? Promise.resolve() : this.textsOf(shown).then(() => {
           if (current()) reply(results.materialResult(ranked));
         });
-        done.then(() => this.prefetchPostings());
+        if (ranked.concepts.length) done.then(() => this.prefetchPostings());
       });
     }
   }
