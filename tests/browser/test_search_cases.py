@@ -138,10 +138,10 @@ def test_search_is_loaded_only_when_the_reader_opens_it(site_url, built_site, br
     assert not [url for url in requested if SEARCH_FILES.search(url)]
     assert any(url.endswith("/assets/search/loader.js") for url in requested)
     with browser_page.expect_request(re.compile(rf"/assets/search/index\.{language}\.js$")), \
-            browser_page.expect_request(re.compile(r"/assets/search/search\.js$")):
+            browser_page.expect_request(re.compile(r"/assets/search/worker\.js\?lang=")):
         browser_page.focus(SEARCH_BOX)
     names = {SEARCH_FILES.search(url).group(1) for url in requested if SEARCH_FILES.search(url)}
-    assert names == {"worker", "search", f"index.{language}"}, "no text shard before a query"
+    assert names == {"worker", f"index.{language}"}, "the worker holds the engine; no text shard before a query"
     with browser_page.expect_request(re.compile(rf"/assets/search/texts\.{language}\.\d+\.js$")):
         browser_page.keyboard.insert_text(search_term(language))  # one query (typing would ask for each prefix)
     browser_page.wait_for_selector(RESULT_PAGE)
@@ -152,8 +152,9 @@ def test_search_is_loaded_only_when_the_reader_opens_it(site_url, built_site, br
 
 def test_the_search_scripts_are_minified(built_site):
     folder = built_site / "assets" / "search"
-    search = (folder / "search.js").read_text(encoding="utf-8")
-    assert search.startswith("/**") and "@license MIT" in search.split("*/")[0]  # lunr's licence, kept
+    for name in ("search.js", "worker.js"):  # lunr's licence, kept
+        search = (folder / name).read_text(encoding="utf-8")
+        assert search.startswith("/**") and "@license MIT" in search.split("*/")[0], name
     for name in ("search.js", "worker.js", "loader.js", "text.js"):
         text = (folder / name).read_text(encoding="utf-8")
         assert "\n * " not in text.split("*/", 1)[-1] and "  " not in text, f"{name} is not minified"

@@ -5,6 +5,10 @@
  * starts only when the reader opens or focuses the search box. Until then Material's messages
  * wait here.
  *
+ * When the worker starts, this page fetches the language's index at the same time and hands it
+ * over (handOverIndex): the worker would ask for it only once its own file had arrived, one round
+ * trip later on a slow connection.
+ *
  * Opened from disk (file://), where Chromium refuses `new Worker("file://…")`, the stand-in runs
  * the worker's scripts in the page instead (<script> tags: search.js, index.<lang>.js, and the
  * shards a query needs) and answers the same messages asynchronously, like a worker.
@@ -20,6 +24,7 @@
   const SEARCH_WORKER = /\/assets\/search\/worker\.js$/;
   const SEARCH_BOX = "input[data-md-component=search-query]";
   const SEARCH_OPENERS = `${SEARCH_BOX}, label[for=__search], #__search`;
+  const INDEX_MESSAGE = "crchIndex";  // worker.js: {crchIndex: "coming"}, then {crchIndex: ArrayBuffer or null}
 
   function loadScript(url) {
     return new Promise((resolve, reject) => {
@@ -72,6 +77,16 @@
     };
   }
 
+  /* The index file of the worker's language (`?lang=`), fetched here and transferred to the
+     worker (not copied); null if it cannot be had (the worker then asks for it itself). */
+  function handOverIndex(worker, url) {
+    const base = new URL(url, location.href);
+    worker.postMessage({ [INDEX_MESSAGE]: "coming" });
+    fetch(new URL(`index.${base.searchParams.get("lang")}.js`, base))
+      .then(response => response.ok ? response.arrayBuffer() : null, () => null)
+      .then(buffer => worker.postMessage({ [INDEX_MESSAGE]: buffer }, buffer ? [buffer] : []));
+  }
+
   class LazySearchWorker extends EventTarget {
     constructor(url, options) {
       super();
@@ -89,6 +104,7 @@
       } else {
         const worker = new NativeWorker(this.url, this.options);
         worker.addEventListener("message", event => deliver(event.data));
+        handOverIndex(worker, this.url);
         this.send = message => worker.postMessage(message);
       }
       this.waiting.splice(0).forEach(message => this.send(message));
