@@ -31,15 +31,22 @@ TOP = 3
 TARGETS = {"mrr": 0.9, "typo_top3": 0.8}
 
 # Asks the worker the page's Material configuration names, as Material does (SETUP, then one QUERY
-# after another), and returns every answer (READY first); the search box is focused first, which
-# is what starts the search (loader.js).
+# after another), and returns every answer (READY first): for each query its last RESULT, the one
+# with the excerpts (a RESULT marked `pending` is followed by another). The search box is focused
+# first, which is what starts the search (loader.js).
 WORKER_ANSWERS = """
 async (queries) => {
   document.querySelector("input[data-md-component=search-query]").focus();
   const config = JSON.parse(document.getElementById("__config").textContent);
   const worker = new Worker(new URL(config.search, location.href));
-  const answer = () => new Promise(resolve =>
-    worker.addEventListener("message", event => resolve(event.data), { once: true }));
+  const answer = () => new Promise(resolve => {
+    const listener = event => {
+      if (event.data.type === 3 && event.data.data.pending) return;
+      worker.removeEventListener("message", listener);
+      resolve(event.data);
+    };
+    worker.addEventListener("message", listener);
+  });
   const answers = [];
   worker.postMessage({ type: 0, data: { config: {}, docs: [], options: { suggest: false } } });
   answers.push(await answer());

@@ -4,9 +4,11 @@ The sources there are written to be read (one file per job, comments); the site 
 minified (rjsmin) and bundled, never as they are:
 
 - `search.js`: lunr.js (its licence comment kept first), the folding rules of folding.json as a
-  script, and the engine (ENGINE_MODULES, in load order), one file the worker loads;
-- `worker.js` (the worker Material starts, which loads search.js and the language's index) and
-  `loader.js` (on every page: starts the worker only when the reader opens the search; file://);
+  script, and the engine (ENGINE_MODULES, in load order), which a page opened from disk runs;
+- `worker.js`: the worker Material starts, search.js with the worker's own module after it (one
+  file: loading search.js from it was one more round trip before the first result on a slow
+  connection); `loader.js` (on every page: starts the worker only when the reader opens the
+  search, and fetches the language's index for it meanwhile; file://);
 - `text.js`: the folding rules and text.js alone, for the directory filter (the same folding).
 
 lunr.js is the one the host ships (for MkDocs: scripts/mkdocs_adapter/upstream.py, `lunr_source`);
@@ -27,7 +29,8 @@ FOLDING_GLOBAL = "crchSearchFolding"  # the global text.js reads the rules from
 TEXT_MODULE = "text.js"  # folding and tokenising: the directory filter needs it alone
 ENGINE_MODULES = (TEXT_MODULE, "restore.js", "query.js", "results.js", "messages.js")  # in load order
 WORKER_SCRIPT = "worker.js"
-ENTRY_SCRIPTS = (WORKER_SCRIPT, "loader.js")
+LOADER_SCRIPT = "loader.js"
+ENTRY_SCRIPTS = (WORKER_SCRIPT, LOADER_SCRIPT)
 BUNDLE = "search.js"
 # The source files of overrides/assets/search/ that the site gets only minified and bundled.
 BUNDLED_SOURCES = frozenset(ENGINE_MODULES + ENTRY_SCRIPTS + ("folding.json", "language.json"))
@@ -54,8 +57,10 @@ def folding_script() -> str:
 def browser_files(lunr_source: str) -> dict[str, str]:
     """{file name in the site's assets/search/: text} of every search script the site serves."""
     module = {name: minified((SOURCES / name).read_text(encoding="utf-8")) for name in ENGINE_MODULES + ENTRY_SCRIPTS}
+    bundle = lunr_script(lunr_source) + folding_script() + "".join(module[name] for name in ENGINE_MODULES)
     return {
-        BUNDLE: lunr_script(lunr_source) + folding_script() + "".join(module[name] for name in ENGINE_MODULES),
+        BUNDLE: bundle,
+        WORKER_SCRIPT: bundle + module[WORKER_SCRIPT],
         TEXT_MODULE: folding_script() + module[TEXT_MODULE],
-        **{name: module[name] for name in ENTRY_SCRIPTS},
+        LOADER_SCRIPT: module[LOADER_SCRIPT],
     }

@@ -11,7 +11,7 @@ import pytest
 
 from scripts.bench import relevance
 from scripts.model.documents import load_corpus
-from scripts.search.index import index_path, read_index_files
+from scripts.search.index import INDEX_DIR, index_path, read_index_files, terms_file, texts_file
 from tests.support.project import LANGUAGES, SETTINGS
 from tests.support.sites import ROOT
 
@@ -31,15 +31,15 @@ def test_relevance_targets_hold_on_the_real_site(site_url, browser, judgements):
     assert all(holds for _, holds in relevance.targets(scores)), report
 
 
-# Loads the site's own search.js into a blank page, restores a language's index (its texts given
-# whole) and checks that each of its terms is reachable: in the TokenSet, matched as typed, and
-# found by a search.
+# Loads the site's own search.js into a blank page, restores a language's index (its shard files
+# run as scripts too) and checks that each of its terms is reachable: in the TokenSet, matched as
+# typed, and found by a search.
 EVERY_TERM = """
-async ([script, index, texts]) => {
-  new Function(script)();
-  new Function(index.replace(/^self\\./, "globalThis."))();
-  const { query, messages } = crchSearch, starts = crchSearchIndex.textShards.starts;
-  const engine = new messages.SearchEngine(crchSearchIndex, (file, shard) => texts.slice(starts[shard], starts[shard + 1]));
+async ([script, index, shards]) => {
+  globalThis.crchSearchShards = {};
+  for (const text of [script, index, ...shards]) new Function(text.replace(/^self\\./, "globalThis."))();
+  const { query, messages } = crchSearch;
+  const engine = new messages.SearchEngine(crchSearchIndex, file => crchSearchShards[file]);
   const index2 = engine.index, inTokenSet = new Set(index2.tokenSetOfTerms().toArray());
   const unreachable = [];
   for (const [i, term] of index2.terms.entries()) {
@@ -60,7 +60,9 @@ def test_every_indexed_term_is_reachable(built_site, browser_page, language):
     script = (built_site / "assets" / "search" / "search.js").read_text(encoding="utf-8")
     index_text = index_path(built_site, language).read_text(encoding="utf-8")
     payload = read_index_files(built_site, language)
+    shards = [path.read_text(encoding="utf-8") for pattern in (terms_file(language), texts_file(language))
+              for path in sorted((built_site / INDEX_DIR).glob(pattern.format(shard="*")))]
     browser_page.goto("about:blank")
-    result = browser_page.evaluate(EVERY_TERM, [script, index_text, payload["texts"]])
+    result = browser_page.evaluate(EVERY_TERM, [script, index_text, shards])
     assert result["terms"] == result["tokenSet"] == len(payload["index"]["invertedIndex"]) > 500
     assert result["unreachable"] == [] and result["errors"] == [], json.dumps(result)[:2000]

@@ -8,7 +8,7 @@ const path = require("node:path");
 const vm = require("node:vm");
 
 const SOURCES = path.resolve(__dirname, "..", "..", "overrides", "assets", "search");
-const MODULES = ["text.js", "restore.js", "query.js", "results.js", "messages.js"];
+const MODULES = ["text.js", "restore.js", "query.js", "results.js", "messages.js"];  // browser_files.py ENGINE_MODULES
 
 function loadEngine() {
   const lunrPath = process.env.CRCH_LUNR_JS;
@@ -33,17 +33,27 @@ function fixture(name) {
 // Values made in the engine's context are compared structurally: bring them into this one.
 const plain = value => JSON.parse(JSON.stringify(value));
 
-// A SearchEngine of an index fixture ({payload, shards}) that loads its shards from the fixture
-// and records each shard it was asked for (`loaded`); `failing` shards fail to load.
+// A SearchEngine of an index fixture ({payload, files}: the index file's part, each shard file's
+// value by name) that loads its shards from the fixture and records each file it was asked for
+// (`loaded`); the files named in `failing` fail to load.
 function searchEngine(crchSearch, name, failing = new Set()) {
-  const { payload, shards } = fixture(name);
+  const { payload, files } = fixture(name);
   const loaded = [];
-  const engine = new crchSearch.messages.SearchEngine(payload, (file, shard) => {
+  const engine = new crchSearch.messages.SearchEngine(payload, file => {
     loaded.push(file);
-    if (failing.has(shard)) return Promise.reject(new Error(`${file}: HTTP 404`));
-    return Promise.resolve(shards[shard]);
+    if (failing.has(file) || !(file in files)) return Promise.reject(new Error(`${file}: HTTP 404`));
+    return Promise.resolve(files[file]);
   });
-  return { engine, loaded, shards };
+  return { engine, loaded, files };
 }
 
-module.exports = { loadEngine, fixture, plain, searchEngine };
+// The Index of an index fixture with every shard set (the postings of every term, every text).
+function loadedIndex(crchSearch, name) {
+  const { payload, files } = fixture(name);
+  const index = new crchSearch.restore.Index(payload);
+  for (let shard = 0; shard < index.termShards.length; shard++) index.setPostings(shard, files[index.termShards.file(shard)]);
+  for (let shard = 0; shard < index.textShards.length; shard++) index.setTexts(shard, files[index.textShards.file(shard)]);
+  return index;
+}
+
+module.exports = { loadEngine, fixture, plain, searchEngine, loadedIndex };

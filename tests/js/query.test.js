@@ -3,11 +3,11 @@
 
 const test = require("node:test");
 const assert = require("node:assert/strict");
-const { loadEngine, fixture, plain } = require("./engine");
+const { loadEngine, plain, loadedIndex } = require("./engine");
 
 const engine = loadEngine().crchSearch;
 const { query } = engine;
-const index = new engine.restore.Index(fixture("query.json").payload);
+const index = loadedIndex(engine, "query.json");
 const termsOf = (word, typing = false) =>
   Object.fromEntries(Array.from(query.expand(index, word, typing, true), ([term, quality]) => [index.terms[term], quality]));
 const ranked = text => plain(query.rank(index, text).pages.map(page => page.page.location));

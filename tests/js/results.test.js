@@ -44,22 +44,23 @@ test("words missing from a page are reported to Material as false", async () => 
   assert.equal(item.terms.xyzzyq, false);
 });
 
-test("only the shards of the pages shown with their sections are loaded, each once", async () => {
-  const { engine: messages, loaded, shards } = searchEngine(engine, "many-pages.json");
+test("only the text shards of the pages shown with their sections are loaded, each once", async () => {
+  const { engine: messages, loaded, files } = searchEngine(engine, "many-pages.json");
   const { items } = plain(await messages.search("zajednica"));
   const index = messages.index, shown = new Set();
   items.slice(0, 20).forEach(group => group.forEach(item =>
-    shown.add(index.shardFile(index.shardOf(index.docs.findIndex(doc => doc.location === item.location))))));
-  assert.deepEqual(new Set(loaded), shown);
-  assert.equal(loaded.length, shown.size);
-  assert.ok(shown.size < shards.length, "later pages' shards are not loaded");
+    shown.add(index.textShards.file(index.textShards.of(index.docs.findIndex(doc => doc.location === item.location))))));
+  const texts = () => loaded.filter(file => file.startsWith("texts."));
+  assert.deepEqual(new Set(texts()), shown);
+  assert.equal(texts().length, shown.size);
+  assert.ok(shown.size < Object.keys(files).filter(file => file.startsWith("texts.")).length, "later pages' shards are not loaded");
   assert.ok(items[0][0].text.includes("<mark>"), "the first page has its excerpt");
   await messages.search("zajednica again");
-  assert.equal(loaded.length, shown.size, "a second query reuses the loaded shards");
+  assert.equal(texts().length, shown.size, "a second query reuses the loaded shards");
 });
 
 test("a shard that fails to load leaves its sections without an excerpt, and is tried again", async () => {
-  const failing = new Set([0]);
+  const failing = new Set(["texts.en.0.js"]);
   const { engine: messages, loaded } = searchEngine(engine, "many-pages.json", failing);
   const { items } = plain(await messages.search("zajednica"));
   assert.equal(items.length, 60, "the ranking is still answered");
@@ -69,30 +70,4 @@ test("a shard that fails to load leaves its sections without an excerpt, and is 
   const again = plain(await messages.search("zajednice"));
   assert.equal(loaded.filter(file => file === "texts.en.0.js").length, 2);
   assert.ok(again.items.find(group => group.some(item => item.location === "p0/")).some(item => item.text.includes("<mark>")));
-});
-
-test("queries are answered in order, and one replaced by a newer query while it waited is not", async () => {
-  const crchSearch = loadEngine().crchSearch;
-  const { payload, shards } = fixture("many-pages.json");
-  const replies = [], pending = [];
-  const handle = crchSearch.messages.createMessageHandler(() => payload,
-    (file, shard) => new Promise(resolve => pending.push(() => resolve(shards[shard]))), message => replies.push(message));
-  const settle = async () => {
-    for (let round = 0; round < 20; round++) {
-      await new Promise(resolve => setTimeout(resolve));
-      pending.splice(0).forEach(resolve => resolve());
-    }
-  };
-  handle({ type: 0 });
-  handle({ type: 2, data: "zajednica" });
-  await new Promise(resolve => setTimeout(resolve));
-  assert.ok(pending.length > 0, "the first query waits for its shards");
-  handle({ type: 2, data: "again" });
-  await settle();
-  assert.deepEqual(plain(replies.map(reply => reply.type)), [1, 3]);
-  const terms = plain(replies[1].data.items[0][0].terms);
-  assert.ok("again" in terms && !("zajednica" in terms), JSON.stringify(terms));
-  handle({ type: 2, data: "zajednica" });
-  await settle();
-  assert.deepEqual(plain(replies.map(reply => reply.type)), [1, 3, 3], "a query nothing replaced is answered");
 });

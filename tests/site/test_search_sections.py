@@ -70,7 +70,7 @@ def built(directory, docs, site, sections: str):
 def index_files(site) -> dict[str, bytes]:
     """Every index file of a built site (each language's), by name."""
     return {path.name: path.read_bytes() for path in sorted((site / INDEX_DIR).glob("*.js"))
-            if path.name.startswith(("index.", "texts."))}
+            if path.name.startswith(("index.", "terms.", "texts."))}
 
 
 def assert_same_indexes(tree_site, html_site):

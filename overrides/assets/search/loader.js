@@ -5,9 +5,13 @@
  * starts only when the reader opens or focuses the search box. Until then Material's messages
  * wait here.
  *
+ * When the worker starts, this page fetches the language's index at the same time and hands it
+ * over (handOverIndex): the worker would ask for it only once its own file had arrived, one round
+ * trip later on a slow connection.
+ *
  * Opened from disk (file://), where Chromium refuses `new Worker("file://…")`, the stand-in runs
  * the worker's scripts in the page instead (<script> tags: search.js, index.<lang>.js, and the
- * text shards of the pages shown) and answers the same messages asynchronously, like a worker.
+ * shards a query needs) and answers the same messages asynchronously, like a worker.
  * Nothing is requested from another host.
  *
  * It also makes Material read the box on every change (Material reads it on keyup only, so a
@@ -20,6 +24,7 @@
   const SEARCH_WORKER = /\/assets\/search\/worker\.js$/;
   const SEARCH_BOX = "input[data-md-component=search-query]";
   const SEARCH_OPENERS = `${SEARCH_BOX}, label[for=__search], #__search`;
+  const INDEX_MESSAGE = "crchIndex";  // worker.js: {crchIndex: "coming"}, then {crchIndex: ArrayBuffer or null}
 
   function loadScript(url) {
     return new Promise((resolve, reject) => {
@@ -51,25 +56,35 @@
     if (active && active.matches(SEARCH_BOX)) listener({ target: active, type: "focusin" });
   }
 
-  /* Material's messages answered in the page, by the scripts the worker would load. A text shard
-     sets its entry of `crchSearchTexts`, taken from there once it has run. */
+  /* Material's messages answered in the page, by the scripts the worker would load. A shard
+     sets its entry of `crchSearchShards` (by its file name), taken from there once it has run. */
   function inPageWorker(url, deliver) {
     const base = new URL(url, location.href), language = base.searchParams.get("lang");
-    window.crchSearchTexts = window.crchSearchTexts || {};
-    const loadTexts = (file, shard) => loadScript(new URL(file, base)).then(() => {
-      const texts = window.crchSearchTexts[shard];
-      delete window.crchSearchTexts[shard];
-      return texts;
+    window.crchSearchShards = window.crchSearchShards || {};
+    const loadShard = file => loadScript(new URL(file, base)).then(() => {
+      const value = window.crchSearchShards[file];
+      delete window.crchSearchShards[file];
+      return value;
     });
     const handler = loadScript(new URL("search.js", base)).then(() =>
       window.crchSearch.messages.createMessageHandler(
         () => loadScript(new URL(`index.${language}.js`, base)).then(() => window.crchSearchIndex),
-        loadTexts,
+        loadShard,
         message => setTimeout(() => deliver(structuredClone(message)))));
     return message => {
       const copy = structuredClone(message);
       handler.then(handle => handle(copy), error => console.error(`search: ${error.message}`));
     };
+  }
+
+  /* The index file of the worker's language (`?lang=`), fetched here and transferred to the
+     worker (not copied); null if it cannot be had (the worker then asks for it itself). */
+  function handOverIndex(worker, url) {
+    const base = new URL(url, location.href);
+    worker.postMessage({ [INDEX_MESSAGE]: "coming" });
+    fetch(new URL(`index.${base.searchParams.get("lang")}.js`, base))
+      .then(response => response.ok ? response.arrayBuffer() : null, () => null)
+      .then(buffer => worker.postMessage({ [INDEX_MESSAGE]: buffer }, buffer ? [buffer] : []));
   }
 
   class LazySearchWorker extends EventTarget {
@@ -89,6 +104,7 @@
       } else {
         const worker = new NativeWorker(this.url, this.options);
         worker.addEventListener("message", event => deliver(event.data));
+        handOverIndex(worker, this.url);
         this.send = message => worker.postMessage(message);
       }
       this.waiting.splice(0).forEach(message => this.send(message));

@@ -1,7 +1,16 @@
 /*
  * Material's search-worker protocol (SETUP -> READY, QUERY -> RESULT), answered from the index of
  * one language. Used by worker.js in a worker and by loader.js in the page (opened from disk),
- * each giving how to load the index file and a text shard.
+ * each giving how to load a shard file of the index.
+ *
+ * A query is answered as soon as the postings of its words are here (the index file holds the
+ * terms; the postings come in term shards, one or two per query, and the rest are loaded one after
+ * the other once a first query with words has been answered with its excerpts, so that they never
+ * hold the connections a query's own shards need; then the typo matcher's TokenSet is built, before
+ * a misspelt word needs it): a RESULT with titles and summaries, marked `pending: true`, and then,
+ * once the text shards of the pages shown have arrived, the same RESULT with the excerpts.
+ * Material renders every RESULT it gets afresh (scripts/mkdocs_adapter/upstream.py). A RESULT is
+ * only ever sent for the newest query: one replaced while it waited is dropped.
  */
 (function (root) {
   "use strict";
@@ -13,55 +22,121 @@
 
   /*
    * The search of one language: `payload` is the object an index.<language>.js file sets, and
-   * `loadTexts(file, shard)` returns (a promise of) the texts of one of its shards.
+   * `loadShard(file)` returns (a promise of) the value of one of its shard files.
    */
   class SearchEngine {
-    constructor(payload, loadTexts) {
+    constructor(payload, loadShard) {
       this.index = new restore.Index(payload);
-      this.loadTexts = loadTexts;
-      this.shards = new Map();  // shard -> promise of its texts being set
+      this.loadShard = loadShard;
+      this.loads = new Map();  // file -> promise of its shard being set
+      this.prefetching = null;  // promise of the prefetch (prefetchPostings), once started
     }
 
-    /* Sets the texts of these docs, loading each shard once (one that fails is tried again later,
-       and meanwhile its sections show no excerpt). */
+    /* Loads and sets a shard once (one that fails is tried again the next time it is wanted). */
+    load(shards, shard, set) {
+      const file = shards.file(shard);
+      if (!this.loads.has(file)) {
+        this.loads.set(file, Promise.resolve()
+          .then(() => this.loadShard(file))
+          .then(value => set(shard, value))
+          .catch(error => { this.loads.delete(file); fail(error); }));
+      }
+      return this.loads.get(file);
+    }
+
+    /* The shards of these items not set yet, loaded (a promise that never fails). */
+    loadAll(shards, items, set) {
+      const wanted = new Set();
+      for (const item of items) {
+        const shard = shards.of(item);
+        if (!shards.set[shard]) wanted.add(shard);
+      }
+      return Promise.all(Array.from(wanted, shard => this.load(shards, shard, set)));
+    }
+
+    /* Sets the postings of these terms (those of a shard that fails match nothing meanwhile). */
+    postingsOf(terms) {
+      return this.loadAll(this.index.termShards, terms, (shard, entries) => this.index.setPostings(shard, entries));
+    }
+
+    /* Sets the texts of these docs (a shard that fails leaves its sections without an excerpt). */
     textsOf(refs) {
-      const index = this.index, wanted = new Set(refs.map(ref => index.shardOf(ref)));
-      return Promise.all(Array.from(wanted, shard => {
-        if (!this.shards.has(shard)) {
-          this.shards.set(shard, Promise.resolve()
-            .then(() => this.loadTexts(index.shardFile(shard), shard))
-            .then(texts => index.setTexts(shard, texts))
-            .catch(error => { this.shards.delete(shard); fail(error); }));
-        }
-        return this.shards.get(shard);
-      }));
+      return this.loadAll(this.index.textShards, refs, (shard, texts) => this.index.setTexts(shard, texts));
     }
 
-    /* A promise of Material's SearchResult: the pages ranked, then the texts of those shown loaded. */
+    /*
+     * The term shards not loaded yet, one at a time, once (later queries wait for none), and then
+     * the TokenSet of typo matching (a promise settled when both are done).
+     */
+    prefetchPostings() {
+      if (this.prefetching) return this.prefetching;
+      const shards = this.index.termShards, waiting = Array.from({ length: shards.length }, (_, shard) => shard);
+      const next = () => {
+        while (waiting.length) {
+          const shard = waiting.shift();
+          if (!shards.set[shard])
+            return this.load(shards, shard, (at, entries) => this.index.setPostings(at, entries)).then(next);
+        }
+        return undefined;
+      };
+      this.prefetching = next().then(() => { this.index.tokenSetOfTerms(); });
+      return this.prefetching;
+    }
+
+    /* A promise of the ranked pages (query.rank) of a query, once its words' postings are here. */
+    rank(text) {
+      const prepared = query.prepare(this.index, text);
+      return this.postingsOf(query.termsOf(prepared)).then(() => query.rank(this.index, prepared));
+    }
+
+    /* The refs of the sections shown with their excerpts (those of the first pages). */
+    shownRefs(ranked) {
+      return ranked.pages.slice(0, query.DETAILED_PAGES).flatMap(page => page.sections.map(section => section.doc.ref));
+    }
+
+    /* A promise of Material's SearchResult with every excerpt (the texts of the pages shown loaded). */
     search(text) {
-      const ranked = query.rank(this.index, text);
-      const shown = ranked.pages.slice(0, query.DETAILED_PAGES).flatMap(page => page.sections.map(section => section.doc.ref));
-      return this.textsOf(shown).then(() => results.materialResult(ranked));
+      return this.rank(text).then(ranked => this.textsOf(this.shownRefs(ranked)).then(() => results.materialResult(ranked)));
+    }
+
+    /*
+     * Answers a query with `reply(result)`: at once from the index, marked `pending` if the texts
+     * of some pages shown are still to come, and then again with their excerpts. Nothing is sent
+     * once `current()` is false (a newer query came). A promise settled once the first answer was
+     * sent (or dropped): the next query need not wait for this one's excerpts.
+     */
+    answer(text, current, reply) {
+      return this.rank(text).then(ranked => {
+        if (!current()) return;
+        const shown = this.shownRefs(ranked), shards = this.index.textShards;
+        const complete = shown.every(ref => shards.set[shards.of(ref)]);
+        const first = results.materialResult(ranked);
+        reply(complete ? first : Object.assign(first, { pending: true }));
+        const done = complete ? Promise.resolve() : this.textsOf(shown).then(() => {
+          if (current()) reply(results.materialResult(ranked));
+        });
+        if (ranked.concepts.length) done.then(() => this.prefetchPostings());
+      });
     }
   }
 
   /*
    * Answers Material's messages: SETUP loads the index (once) and answers READY; QUERY answers
-   * RESULT, one query after the other, and not at all for a query a newer one has replaced while
-   * it waited (Material shows the last RESULT it gets). `loadPayload` returns (a promise of) the
-   * index payload, `loadTexts` is SearchEngine's, `reply` posts a message.
+   * RESULT (twice when the excerpts follow), one query after the other, and not at all for a
+   * query a newer one has replaced while it waited (Material shows the last RESULT it gets).
+   * `loadPayload` returns (a promise of) the index payload, `loadShard` is SearchEngine's,
+   * `reply` posts a message.
    */
-  function createMessageHandler(loadPayload, loadTexts, reply) {
+  function createMessageHandler(loadPayload, loadShard, reply) {
     let engine = null, queue = Promise.resolve(), latest = 0;
     return message => {
       if (message.type === MESSAGE.SETUP) {
-        engine = engine || Promise.resolve().then(loadPayload).then(payload => new SearchEngine(payload, loadTexts));
+        engine = engine || Promise.resolve().then(loadPayload).then(payload => new SearchEngine(payload, loadShard));
         engine.then(() => reply({ type: MESSAGE.READY }), fail);
       } else if (message.type === MESSAGE.QUERY && engine) {
-        const number = ++latest;
+        const number = ++latest, current = () => number === latest;
         queue = queue.then(() => engine)
-          .then(loaded => number === latest ? loaded.search(message.data) : null)
-          .then(result => { if (result && number === latest) reply({ type: MESSAGE.RESULT, data: result }); })
+          .then(loaded => current() && loaded.answer(message.data, current, data => reply({ type: MESSAGE.RESULT, data })))
           .catch(fail);
       }
     };

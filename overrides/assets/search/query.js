@@ -20,6 +20,7 @@
   "use strict";
 
   const { fold, tokens } = root.crchSearch.text;
+  const { hasRef } = root.crchSearch.restore;
 
   const QUALITY = { exact: 1, prefix: 0.7, stem: 0.5, typo1: 0.3, typo2: 0.18, typedTypo: 0.15 };
   const SYNONYM = 0.9;          // a match of another name of the same glossary term
@@ -179,32 +180,62 @@
   }
 
   /*
+   * A query made ready to rank: its concepts, each word of each alternative with `terms`, the
+   * index terms it stands for (Map term index -> quality, see expand). Only the terms are needed
+   * for this, not their postings: termsOf tells which postings rank will read.
+   */
+  function prepare(index, text) {
+    const found = concepts(index, queryWords(text));
+    for (const concept of found)
+      for (const alternative of concept.alternatives)
+        for (const word of alternative.words) word.terms = expand(index, word.folded, word.typing, word.full);
+    return { text, concepts: found };
+  }
+
+  /* The index terms a prepared query stands for (term indexes, each once). */
+  function termsOf(prepared) {
+    const terms = new Set();
+    for (const concept of prepared.concepts)
+      for (const alternative of concept.alternatives)
+        for (const word of alternative.words) for (const term of word.terms.keys()) terms.add(term);
+    return Array.from(terms);
+  }
+
+  /*
    * How well each section matches one concept: {scores: by section ref, inTitle: 1 where the
-   * section's title holds it, terms: the index terms its words stood for}.
+   * section's title holds it, terms: the index terms its words stood for}. A term whose postings
+   * did not load (a shard that failed) matches nothing.
    */
   function conceptMatches(index, concept) {
     const count = index.docs.length, scores = new Float64Array(count), inTitle = new Uint8Array(count), terms = new Set();
     for (const alternative of concept.alternatives) {
       const words = alternative.words.map(word => {
         const best = new Float64Array(count), titled = new Uint8Array(count);
-        for (const [term, quality] of expand(index, word.folded, word.typing, word.full)) {
+        for (const [term, quality] of word.terms) {
+          if (!index.hasPostings(term)) continue;
           terms.add(term);
-          const posting = index.posting(term);
-          for (const [ref, weight] of posting.weights) if (quality * weight > best[ref]) best[ref] = quality * weight;
-          for (const ref of posting.inTitle) titled[ref] = 1;
+          const { refs, weights, titled: inTitles } = index.posting(term);
+          for (let i = 0; i < refs.length; i++) {
+            const ref = refs[i], weight = quality * weights[i];
+            if (weight > best[ref]) best[ref] = weight;
+            if (inTitles[i]) titled[ref] = 1;
+          }
         }
         return { best, titled };
       });
+      const quality = alternative.quality, length = words.length;
       for (let ref = 0; ref < count; ref++) {
         let total = 0, titled = 1;
-        for (const word of words) {  // a name matches where all its words are
-          if (!word.best[ref]) { total = 0; break; }
-          total += word.best[ref];
+        for (let w = 0; w < length; w++) {  // a name matches where all its words are
+          const word = words[w], value = word.best[ref];
+          if (!value) { total = 0; break; }
+          total += value;
           titled &= word.titled[ref];
         }
-        const value = total / words.length * alternative.quality;
+        if (!total) continue;
+        const value = total / length * quality;
         if (value > scores[ref]) scores[ref] = value;
-        if (value) inTitle[ref] |= titled;
+        inTitle[ref] |= titled;
       }
     }
     return { scores, inTitle, terms: Array.from(terms) };
@@ -214,7 +245,7 @@
   function matchedTerms(index, matches, ref) {
     const found = new Set();
     for (const match of matches)
-      if (match.scores[ref]) match.terms.forEach(term => { if (index.posting(term).weights.has(ref)) found.add(index.terms[term]); });
+      if (match.scores[ref]) match.terms.forEach(term => { if (hasRef(index.posting(term), ref)) found.add(index.terms[term]); });
     return found;
   }
 
@@ -222,10 +253,11 @@
    * The pages that answer a query, best first: {concepts, pages: [{page, score, found: [bool per
    * concept], listing}]}; the first `detailed` pages also carry `sections`: [{doc, score, terms}],
    * their SECTIONS best matching sections (the page's own entry among them if it matches), with
-   * `terms` the folded words each matched (to highlight).
+   * `terms` the folded words each matched (to highlight). `query` is the text, or a prepared
+   * query (prepare) whose terms' postings are loaded.
    */
   function rank(index, query, detailed = DETAILED_PAGES) {
-    const found = concepts(index, queryWords(query));
+    const found = (typeof query === "string" ? prepare(index, query) : query).concepts;
     if (!found.length) return { concepts: found, pages: [] };
     const matches = found.map(concept => conceptMatches(index, concept));
     const total = found.length, pages = index.pages, count = index.docs.length, pageOf = index.pageOf;
@@ -284,6 +316,6 @@
   }
 
   root.crchSearch = Object.assign(root.crchSearch || {}, {
-    query: { queryWords, concepts, completions, stemOf, editsAllowed, typoMatches, expand, rank, DETAILED_PAGES, SECTIONS }
+    query: { queryWords, concepts, completions, stemOf, editsAllowed, typoMatches, expand, prepare, termsOf, rank, DETAILED_PAGES, SECTIONS }
   });
 })(globalThis);

@@ -1,15 +1,16 @@
 /*
  * The prebuilt index of one language, restored from the compact form scripts/search/index.py
  * writes (_compact; the file format is in that module's docstring): each field's length in every
- * section, and for each term (sorted) the sections of each field it occurs in, as one string of
- * gaps between refs, `gap:frequency` where it occurs more than once. The section texts are not in
- * it: they come in shards of whole pages (`textShards`), loaded for the pages a result shows
- * (messages.js) and set here (setTexts).
+ * section, the sorted terms, and for each term the sections of each field it occurs in, as one
+ * string of gaps between refs, `gap:frequency` where it occurs more than once. The index file
+ * holds the terms but not their postings, nor the section texts: both come in shards
+ * (`termShards`: consecutive terms; `textShards`: whole pages), loaded by messages.js for the
+ * words of a query and for the pages a result shows, and set here (setPostings, setTexts).
  *
  * Each term's postings are decoded and weighted as lunr.js's Builder weighs them (BM25, k1 = 1.2,
  * b = 0.75, idf over the postings of every field, times the field's boost) and summed over the
- * fields, on first use. The terms also go into a lunr.TokenSet (for typo matching), built on
- * first use: see buildTokenSet.
+ * fields, on first use, into typed arrays. The terms also go into a lunr.TokenSet (for typo
+ * matching), built on first use: see buildTokenSet.
  */
 (function (root) {
   "use strict";
@@ -57,13 +58,24 @@
     return top;
   }
 
-  /* Calls visit(ref, frequency) for each item of a field's postings ("0,3:2,1"), refs from their gaps. */
+  /*
+   * Calls visit(ref, frequency) for each item of a field's postings ("0,3:2,1"), refs from their
+   * gaps: read character by character (a query decodes thousands of them; split() made as many strings).
+   */
   function eachPosting(encoded, visit) {
-    let ref = 0;
-    for (const item of encoded.split(",")) {
-      const colon = item.indexOf(":");
-      ref += colon < 0 ? +item : +item.slice(0, colon);
-      visit(ref, colon < 0 ? 1 : +item.slice(colon + 1));
+    let ref = 0, value = 0, gap = -1;
+    for (let i = 0; i <= encoded.length; i++) {
+      const code = i < encoded.length ? encoded.charCodeAt(i) : 44;
+      if (code === 44) {  // ","
+        if (gap < 0) { ref += value; visit(ref, 1); } else { ref += gap; visit(ref, value); }
+        value = 0;
+        gap = -1;
+      } else if (code === 58) {  // ":"
+        gap = value;
+        value = 0;
+      } else {
+        value = value * 10 + code - 48;
+      }
     }
   }
 
@@ -81,16 +93,64 @@
     return count;
   }
 
+  /* Whether a decoded posting (its refs ascending) holds a section. */
+  function hasRef(posting, ref) {
+    const refs = posting.refs;
+    let low = 0, high = refs.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (refs[middle] === ref) return true;
+      if (refs[middle] < ref) low = middle + 1; else high = middle - 1;
+    }
+    return false;
+  }
+
+  /*
+   * Shards of consecutive items (terms, or docs): `file` is the name pattern of their files
+   * ("terms.sr.{shard}.js"), `starts` the first item of each; `count` the number of items.
+   */
+  class Shards {
+    constructor({ file, starts }, count) {
+      this.pattern = file;
+      this.starts = starts;
+      this.count = count;
+      this.set = new Uint8Array(starts.length);  // 1 for a shard whose items are set
+    }
+
+    get length() { return this.starts.length; }
+
+    /* The shard holding an item: the last one starting at or before it. */
+    of(item) {
+      const starts = this.starts;
+      let low = 0, high = starts.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (starts[middle] <= item) low = middle; else high = middle - 1;
+      }
+      return low;
+    }
+
+    /* The file name of a shard, relative to the index file. */
+    file(shard) {
+      return this.pattern.replace("{shard}", String(shard));
+    }
+
+    start(shard) {
+      return this.starts[shard];
+    }
+  }
+
   class Index {
     constructor(payload) {
       const compact = payload.index;
       this.fields = Object.keys(compact.fieldBoosts);
       this.boosts = this.fields.map(field => compact.fieldBoosts[field]);
-      this.entries = compact.invertedIndex;
-      this.terms = this.entries.map(entry => entry[0]);
+      this.terms = compact.terms;
       this.termIndex = new Map(this.terms.map((term, i) => [term, i]));
+      this.encoded = new Array(this.terms.length);  // term index -> its postings by field, once its shard is set
       this.docs = restoreDocs(payload.docs);
-      this.textShards = payload.textShards;  // {file: "texts.<lang>.{shard}.js", starts: [first ref of each]}
+      this.termShards = new Shards(payload.termShards, this.terms.length);
+      this.textShards = new Shards(payload.textShards, this.docs.length);
       this.pages = this.docs.filter(doc => doc.page === doc);
       this.pageOf = new Int32Array(this.docs.length);  // ref -> position of its page in `pages`
       this.pages.forEach((page, position) => { page.position = position; });
@@ -98,56 +158,69 @@
       this.functionWords = new Set(payload.functionWords || []);
       this.synonyms = payload.synonyms || [];
       this.titleField = this.fields.indexOf("title");
-      this.postings = new Map();  // term index -> {weights, inTitle}, on first use
+      this.postings = new Map();  // term index -> {refs, weights, titled}, on first use
       const count = this.docs.length;
       this.lengths = this.fields.map(field => numbers(compact.fieldLengths[field], count));
       this.averageLengths = this.lengths.map(lengths => lengths.reduce((sum, length) => sum + length, 0) / count || 1);
+      this.scratch = null;  // {weights, titled, refs}: one section-sized buffer for decoding postings
       this.tokenSet = null;
     }
 
-    /* A term's sections: {weights: Map(ref -> weight summed over the fields), inTitle: Set of refs}. */
+    /* Whether a term's postings are here (its shard was set). */
+    hasPostings(termIndex) {
+      return this.encoded[termIndex] !== undefined;
+    }
+
+    /* The postings of a shard's terms ({field: "gaps"} each), in term order from the shard's start. */
+    setPostings(shard, entries) {
+      const start = this.termShards.start(shard);
+      entries.forEach((byField, i) => { this.encoded[start + i] = byField; });
+      this.termShards.set[shard] = 1;
+    }
+
+    /*
+     * A term's sections, decoded on first use: {refs: ascending Int32Array, weights: the weight of
+     * each, summed over the fields, titled: 1 where the section's title holds the term}.
+     */
     posting(termIndex) {
       let posting = this.postings.get(termIndex);
       if (posting) return posting;
-      const byField = this.entries[termIndex][1], weights = new Map(), inTitle = new Set();
-      let postings = 0;
-      for (const field in byField) postings += postingCount(byField[field]);
+      const byField = this.encoded[termIndex];
+      if (byField === undefined) throw new Error(`search: the postings of "${this.terms[termIndex]}" are not loaded`);
       const count = this.docs.length;
+      const scratch = this.scratch || (this.scratch = {
+        weights: new Float64Array(count), titled: new Uint8Array(count), refs: new Int32Array(count) });
+      let postings = 0, found = 0;
+      for (const field in byField) postings += postingCount(byField[field]);
       const idf = Math.log(1 + Math.abs((count - postings + 0.5) / (postings + 0.5)));
       this.fields.forEach((field, f) => {
         if (!byField[field]) return;
-        const lengths = this.lengths[f], average = this.averageLengths[f], boost = this.boosts[f];
+        const lengths = this.lengths[f], average = this.averageLengths[f], boost = this.boosts[f], title = f === this.titleField;
         eachPosting(byField[field], (ref, frequency) => {
           const norm = K1 * (1 - B + B * (lengths[ref] / average));
-          weights.set(ref, (weights.get(ref) || 0) + idf * ((K1 + 1) * frequency) / (norm + frequency) * boost);
-          if (f === this.titleField) inTitle.add(ref);
+          if (!scratch.weights[ref]) scratch.refs[found++] = ref;  // every weight is above 0
+          scratch.weights[ref] += idf * ((K1 + 1) * frequency) / (norm + frequency) * boost;
+          if (title) scratch.titled[ref] = 1;
         });
       });
-      posting = { weights, inTitle };
+      const refs = scratch.refs.slice(0, found).sort(), weights = new Float64Array(found), titled = new Uint8Array(found);
+      for (let i = 0; i < found; i++) {
+        const ref = refs[i];
+        weights[i] = scratch.weights[ref];
+        titled[i] = scratch.titled[ref];
+        scratch.weights[ref] = 0;
+        scratch.titled[ref] = 0;
+      }
+      posting = { refs, weights, titled };
       this.postings.set(termIndex, posting);
       return posting;
     }
 
-    /* The shard holding a doc's text: the last one starting at or before its ref. */
-    shardOf(ref) {
-      const starts = this.textShards.starts;
-      let low = 0, high = starts.length - 1;
-      while (low < high) {
-        const middle = (low + high + 1) >> 1;
-        if (starts[middle] <= ref) low = middle; else high = middle - 1;
-      }
-      return low;
-    }
-
-    /* The file name of a shard, relative to the index file. */
-    shardFile(shard) {
-      return this.textShards.file.replace("{shard}", String(shard));
-    }
-
     /* The texts of a shard's docs, in ref order from the shard's start. */
     setTexts(shard, texts) {
-      const start = this.textShards.starts[shard];
+      const start = this.textShards.start(shard);
       texts.forEach((text, i) => { this.docs[start + i].text = text; });
+      this.textShards.set[shard] = 1;
     }
 
     /* The lunr.TokenSet of every term, built on first use (typo matching only needs it). */
@@ -177,5 +250,5 @@
     return docs;
   }
 
-  root.crchSearch = Object.assign(root.crchSearch || {}, { restore: { Index, buildTokenSet, restoreDocs } });
+  root.crchSearch = Object.assign(root.crchSearch || {}, { restore: { Index, Shards, buildTokenSet, restoreDocs, eachPosting, hasRef } });
 })(globalThis);

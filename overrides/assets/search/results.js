@@ -114,15 +114,24 @@
    * Material's SearchResult: one group per page, best page first. The first pages come with
    * their matching sections, highlighted (the best first, carrying the page's score, so that
    * Material's Enter opens it); each later page as its title only, which keeps the answer to a
-   * common word small (Material shows 10 pages at first, more on scrolling).
+   * common word small (Material shows 10 pages at first, more on scrolling). Later pages that
+   * miss the same words share one `terms` object: a message clones a shared object once, and
+   * an answer to a common word lists every page.
    */
   function materialResult({ concepts, pages }) {
-    const items = pages.map((ranked, position) => {
-      if (position >= DETAILED_PAGES) {
-        const found = {};
+    const termsByFound = new Map();
+    const titleTerms = ranked => {
+      const key = ranked.found.join();
+      let found = termsByFound.get(key);
+      if (!found) {
+        found = {};
         concepts.forEach((concept, c) => concept.typed.forEach(word => { found[word.typed] = ranked.found[c]; }));
-        return [pageItem(ranked.page, ranked.score, found)];
+        termsByFound.set(key, found);
       }
+      return found;
+    };
+    const items = pages.map((ranked, position) => {
+      if (position >= DETAILED_PAGES) return [pageItem(ranked.page, ranked.score, titleTerms(ranked))];
       const best = ranked.sections[0].score;
       const group = ranked.sections.map(section =>
         sectionItem(section, ranked.score * section.score / best, ranked, concepts));

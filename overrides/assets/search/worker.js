@@ -2,7 +2,8 @@
  * The search worker Material starts (its page configuration names this file, see
  * scripts/mkdocs_adapter/search_worker.py; loader.js starts it only when the reader opens the search): it
  * answers Material's messages from the prebuilt index of the language given as `?lang=`.
- * search.js is lunr.js and this folder's engine, minified into one file at build time.
+ * The site's worker.js is lunr.js, this folder's engine and then this file, minified into one
+ * at build time (scripts/search/browser_files.py): the engine is here before this runs.
  */
 (function () {
   "use strict";
@@ -11,19 +12,34 @@
   if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(language || ""))
     throw new Error(`search worker: no valid ?lang= in ${self.location.href}`);
 
-  // The index file and its text shards are scripts (`self.crchSearchIndex=<JSON>;`,
-  // `self.crchSearchTexts[3]=<JSON>;`) so that a page opened from disk can load them with
-  // <script>; here they are fetched and their JSON parsed, which is several times faster. The
-  // index's download starts at once, while search.js loads; a shard's when a result shows its pages.
+  // The index file and its shards are scripts (`self.crchSearchIndex=<JSON>;`,
+  // `self.crchSearchShards["texts.sr.3.js"]=<JSON>;`) so that a page opened from disk can load
+  // them with <script>; here their JSON is parsed, which is several times faster. The page
+  // (loader.js) fetches the index while this file loads, and hands it over: its
+  // first message says so ({crchIndex: "coming"}), a later one brings the file's bytes (or null:
+  // then, as when no page said so, it is fetched here). A shard is fetched when a query needs it
+  // (messages.js).
+  const INDEX_MESSAGE = "crchIndex";
+  const parse = text => JSON.parse(text.slice(text.indexOf("=") + 1, text.lastIndexOf(";")));
   const fetchJson = name => fetch(name).then(response => {
     if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
     return response.text();
-  }).then(text => JSON.parse(text.slice(text.indexOf("=") + 1, text.lastIndexOf(";"))));
-  const payload = fetchJson(`index.${language}.js`);
-  payload.catch(() => {});  // reported when the index is needed (SETUP)
+  }).then(parse);
+  const indexFile = `index.${language}.js`;
+  let handOver = null, payload = null;
+  const handedOver = new Promise(resolve => { handOver = resolve; });
 
-  importScripts("search.js");
   const handle = self.crchSearch.messages.createMessageHandler(
-    () => payload, file => fetchJson(file), message => self.postMessage(message));
-  self.addEventListener("message", event => handle(event.data));
+    () => payload, fetchJson, message => self.postMessage(message));
+  self.addEventListener("message", event => {
+    const data = event.data;
+    if (data && typeof data === "object" && INDEX_MESSAGE in data) {
+      if (data[INDEX_MESSAGE] === "coming")
+        payload = payload || handedOver.then(bytes => bytes ? parse(new TextDecoder().decode(bytes)) : fetchJson(indexFile));
+      else handOver(data[INDEX_MESSAGE]);
+      return;
+    }
+    payload = payload || fetchJson(indexFile);
+    handle(data);
+  });
 })();

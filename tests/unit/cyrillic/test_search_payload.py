@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from scripts.cyrillic.html_pages import latin_body
 from scripts.cyrillic.search_payload import cyrillic_payload, protect, without_markers
-from scripts.search.index import Section, build_index, split_texts
+from scripts.search.index import Section, build_index, split_files
 
 SECTIONS = [
     Section("sr/acts/x/", "Zakon o zaštiti", "Prvi deo.", number="03/L-047", id="law-x",
@@ -26,8 +26,10 @@ def test_every_shown_string_is_cyrillic_and_the_terms_are_the_same():
     assert cyrillic["texts"] == ["Први део.", "Општина Пећ и мисија OSCE-а; Deçan.", "Организација Balkan Sunflowers ради."]
     for kept in ("index", "functionWords", "synonyms"):
         assert cyrillic[kept] == latin[kept]
-    index_part, shards = split_texts(cyrillic, "sr-cyrl", size=10)  # written as any language's files
-    assert index_part["textShards"]["file"] == "texts.sr-cyrl.{shard}.js" and sum(shards, []) == cyrillic["texts"]
+    index_part, text_shards, term_shards = split_files(cyrillic, "sr-cyrl", text_size=10, term_size=10)  # as any language's
+    assert index_part["textShards"]["file"] == "texts.sr-cyrl.{shard}.js" and sum(text_shards, []) == cyrillic["texts"]
+    assert index_part["termShards"]["file"] == "terms.sr-cyrl.{shard}.js"
+    assert sum(term_shards, []) == [fields for _, fields in latin["index"]["invertedIndex"]]
 
 
 def test_a_word_the_page_keeps_in_latin_stays_latin_in_its_sections_only():

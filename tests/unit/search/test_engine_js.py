@@ -14,7 +14,7 @@ import pytest
 
 from scripts.mkdocs_adapter.upstream import LUNR_JS
 from scripts.search import folding, language
-from scripts.search.index import Section, build_index, index_builder, split_texts
+from scripts.search.index import Section, build_index, index_builder, split_files
 from tests.support.sites import ROOT
 
 NODE = shutil.which("node")
@@ -37,10 +37,13 @@ QUERY_PAGES = [  # (location, title, text, demoted): the small index of tests/js
 ]
 
 
-def as_files(payload: dict, shard_characters: int = 100) -> dict:
-    """A payload as its files hold it (the index file's part, the texts of each shard), in small shards."""
-    index_part, shards = split_texts(payload, "en", shard_characters)
-    return {"payload": index_part, "shards": shards}
+def as_files(payload: dict, text_characters: int = 100, term_characters: int = 200) -> dict:
+    """A payload as its files hold it, in small shards: the index file's part, and the value of
+    each shard file by its name."""
+    index_part, text_shards, term_shards = split_files(payload, "en", text_characters, term_characters)
+    files = {index_part["textShards"]["file"].format(shard=n): texts for n, texts in enumerate(text_shards)}
+    files |= {index_part["termShards"]["file"].format(shard=n): postings for n, postings in enumerate(term_shards)}
+    return {"payload": index_part, "files": files}
 
 
 def restore_fixture() -> dict:
@@ -54,14 +57,14 @@ def restore_fixture() -> dict:
     term_of = {posting["_index"]: term for term, posting in serialized["invertedIndex"]}
     vectors = [[field_ref, [term_of[value] if i % 2 == 0 else value for i, value in enumerate(elements)]]
                for field_ref, elements in serialized["fieldVectors"]]
-    return {"payload": as_files(build_index(sections))["payload"], "fieldVectors": vectors}
+    return {**as_files(build_index(sections), term_characters=60), "fieldVectors": vectors}
 
 
 def query_fixture() -> dict:
     sections = [Section(location, title, text, demoted=demoted) for location, title, text, demoted in QUERY_PAGES]
     words = {"functionWords": language.function_words("en"),
              "synonyms": [["avokati i popullit", "ombudsman", "ombudsperson"]]}
-    return as_files(build_index(sections, words))
+    return as_files(build_index(sections, words), term_characters=60)
 
 
 def many_pages_fixture() -> dict:
