@@ -7,6 +7,7 @@ finds a page through search and switches language on it.
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from tests.support.project import LANGUAGES, SETTINGS
 from tests.support.browsing import SEARCH_INPUT, search_term
@@ -16,6 +17,17 @@ MAX_TABS = 60
 
 def active(page, script: str):
     return page.evaluate(f"(e => {script})(document.activeElement)")
+
+
+def focused_result(page) -> str | None:
+    """The address of the search result that has the focus, given a moment: Material may be
+    drawing the list again for a query's second answer (at once, then with its excerpts)."""
+    try:
+        page.wait_for_function("() => { const e = document.activeElement;"
+                               " return e && e.closest('.md-search-result__item') && e.href; }", timeout=2_000)
+    except PlaywrightTimeoutError:
+        return None
+    return active(page, "e.href")
 
 
 def tab_to(page, condition: str) -> None:
@@ -44,7 +56,7 @@ def test_search_with_the_keyboard(keyboard_page, site_url, language):
     page.keyboard.type(search_term(language))
     page.wait_for_selector(".md-search-result__item")
     page.keyboard.press("ArrowDown")
-    target = active(page, "e.closest('.md-search-result__item') && e.href")
+    target = focused_result(page)
     assert target, "ArrowDown does not move to the first search result"
     with page.expect_navigation():
         page.keyboard.press("Enter")
