@@ -111,8 +111,10 @@ def current_language(config: Any) -> str:
 
 
 def i18n_languages(config: Any) -> list[dict[str, Any]]:
-    """static-i18n's languages as mkdocs.yml gives them (locale, name, default)."""
-    return [{"locale": entry.locale, "name": entry.name, "default": entry.default}
+    """static-i18n's languages as mkdocs.yml gives them (locale, name, default, the site's name
+    and description in that language)."""
+    return [{"locale": entry.locale, "name": entry.name, "default": entry.default,
+             "site_name": entry.site_name, "site_description": entry.site_description}
             for entry in i18n_plugin(config).config.languages]
 
 

@@ -7,7 +7,7 @@
           directory_file: data/municipal-offices.yml   # data files, relative to docs/
           glossary_file: data/glossary.yml
 
-A build gets them from the plugin's typed configuration (scripts/mkdocs_adapter/config.py, whose
+and the site's address, MkDocs' own `site_url` (scripts/model/site_address.py). A build gets them from the plugin's typed configuration (scripts/mkdocs_adapter/config.py, whose
 defaults are the ones below); the command-line tools read mkdocs.yml with `project_settings`.
 """
 
@@ -20,6 +20,7 @@ from typing import Any
 
 from scripts.model.languages import PROJECT_PLUGIN, Languages, plugin_settings, read_config
 from scripts.model.project import CONFIG_FILE
+from scripts.model.site_address import SiteAddress
 
 DEFAULT_STRINGS_DIR = "overrides/strings"
 DEFAULT_DIRECTORY_FILE = "data/municipal-offices.yml"
@@ -32,13 +33,15 @@ class Settings:
     strings_dir: Path  # absolute
     directory_file: str  # inside the docs folder
     glossary_file: str
+    address: SiteAddress = SiteAddress()  # the site's public address (site_url), when it has one
 
     @classmethod
     def from_config(cls, config: dict[str, Any], config_dir: Path) -> Settings:
         """From a whole mkdocs.yml read as data (`config_dir`: the folder it is in)."""
         own = plugin_settings(config, PROJECT_PLUGIN)
         return cls(Languages.from_config(config), Path(config_dir) / own.get("strings_dir", DEFAULT_STRINGS_DIR),
-                   own.get("directory_file", DEFAULT_DIRECTORY_FILE), own.get("glossary_file", DEFAULT_GLOSSARY_FILE))
+                   own.get("directory_file", DEFAULT_DIRECTORY_FILE), own.get("glossary_file", DEFAULT_GLOSSARY_FILE),
+                   SiteAddress.parse(config.get("site_url")))
 
 
 @functools.lru_cache(maxsize=None)
