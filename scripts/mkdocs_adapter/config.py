@@ -34,3 +34,7 @@ class ClearingHouseConfig(base.Config):
     accessibility = c.Type(bool, default=True)  # names Material leaves out (the search dialog)
     template_cache = c.Type(bool, default=True)  # compiled templates shared by every language and rebuild
     release_pages = c.Type(bool, default=True)  # a written page's HTML and Markdown are let go
+    page_metadata = c.Type(bool, default=True)  # description = summary, canonical link, Open Graph
+    citation = c.Type(bool, default=True)  # "How to cite this page" and the citation meta tags
+    open_data = c.Type(bool, default=True)  # catalogues, relations, feeds, data descriptions, the Data page's tables
+    sitemap = c.Type(bool, default=True)  # per-language sitemaps (with an address) and robots.txt, in MkDocs' place

@@ -15,12 +15,12 @@ plugin comes after `material/search` and `i18n`):
 | on_files | -200 | after static-i18n (-100) | static-i18n has chosen this language's files: add the fallbacks to originals, drop the interface strings |
 | on_nav | -150 | after static-i18n (-100) | static-i18n has made this language's navigation: compact it |
 | on_env | 0 | after static-i18n (0) | the worker filter and the shared template cache |
-| on_page_markdown | 0 | after static-i18n (50) | id: links, markers, footnotes, abbreviations, dates, escaped front matter |
+| on_page_markdown | 0 | after static-i18n (50) | id: links, markers (the Data page's too), footnotes, abbreviations, the summary as description, dates, escaped front matter |
 | on_page_content | 0 | (no other plugin) | content loading from another host stops the build, sanitising next, then what adds escaped HTML: id: hrefs, act panel, fallback `lang`, status page |
-| on_page_context | 50 | after static-i18n (50), before Material search (0) | static-i18n has set the switcher; Material's search must see every page excluded |
+| on_page_context | 50 | after static-i18n (50), before Material search (0) | static-i18n has set the switcher and the canonical URL; Material's search must see every page excluded; head metadata, citation |
 | on_post_page | -90 | before static-i18n (-100), which reads no content | the dialog's name, then the page's HTML and Markdown are let go |
-| on_post_template | 0 | (no other plugin) | 404.html: the dialog's name |
-| on_post_build | 0 | before static-i18n (-100) | this language's search index is written before static-i18n builds the next language inside its own on_post_build |
+| on_post_template | 0 | (no other plugin) | 404.html: the dialog's name; sitemap.xml: left unwritten (the project writes its own) |
+| on_post_build | 0 | before static-i18n (-100) | this language's search index is written before static-i18n builds the next language inside its own on_post_build; the open-data files, sitemaps and robots.txt once, in the first language's |
 """
 
 from __future__ import annotations
@@ -34,7 +34,8 @@ from scripts.checks.remote_loads import problems_in as remote_load_problems
 from scripts.model.schema import check_schema
 from scripts.render.sanitize import sanitize
 
-from scripts.mkdocs_adapter import content, navigation, pages, search, search_worker, templates, translations, upstream, xrefs
+from scripts.mkdocs_adapter import (content, metadata, navigation, open_data, pages, search, search_worker, templates,
+                                    translations, upstream, xrefs)
 from scripts.mkdocs_adapter.config import ClearingHouseConfig
 from scripts.mkdocs_adapter.state import BuildState, fail_on
 
@@ -100,6 +101,10 @@ class ClearingHousePlugin(BasePlugin[ClearingHouseConfig]):
             markdown = xrefs.page_markdown(markdown, page, self.state)
         if self.config.content:
             markdown = content.page_markdown(markdown, page, self.state)
+        if self.config.open_data:
+            markdown = open_data.page_markdown(markdown, page, self.state)
+        if self.config.page_metadata:
+            metadata.description_from_summary(page, self.state)
         if self.config.reproducible_dates:
             pages.date_from_last_reviewed(page, self.state)
         if self.config.escape_front_matter:
@@ -131,6 +136,8 @@ class ClearingHousePlugin(BasePlugin[ClearingHouseConfig]):
             context = xrefs.page_context(context, page, self.state)
         if self.config.translations:
             context = translations.page_context(context, page, self.state)
+        if self.config.page_metadata:
+            context = metadata.page_context(context, page, self.state, self.config.citation, self.config.open_data)
         return context
 
     @event_priority(-90)
@@ -144,14 +151,23 @@ class ClearingHousePlugin(BasePlugin[ClearingHouseConfig]):
         return output
 
     def on_post_template(self, output_content: str, template_name: str, config: Any) -> str:
-        """404.html, the one page built from a template rather than a Markdown file."""
-        if self.config.enabled and self.config.accessibility and template_name == "404.html":
+        """404.html, the one page built from a template rather than a Markdown file; sitemap.xml,
+        which the project writes itself."""
+        if not self.config.enabled:
+            return output_content
+        if self.config.accessibility and template_name == "404.html":
             return pages.name_search_dialog(output_content, template_name, self.state)
+        if self.config.sitemap:
+            return open_data.without_host_sitemap(output_content, template_name)
         return output_content
 
     def on_post_build(self, config: Any) -> None:
-        if self.config.enabled and self.config.search:
+        if not self.config.enabled:
+            return
+        if self.config.search:
             search.write(self.state)
+        if self.config.open_data or self.config.sitemap:
+            open_data.write(self.state, self.config.open_data, self.config.sitemap)
 
 
 def _unchanged(value: Any) -> Any:
