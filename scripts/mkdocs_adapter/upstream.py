@@ -11,11 +11,11 @@ its language or its search.
 | internal | used for | guarded by |
 |---|---|---|
 | static-i18n `I18n.current_language` | the language being built (its nested per-language builds) | `check_at_start`, `current_language` |
-| static-i18n `I18n.default_language`, `.all_languages`, `.config.languages` | the site's languages; building a fallback file | `check_at_start` |
+| static-i18n `I18n.default_language`, `.all_languages`, `.config.languages` (each with `locale`, `name`, `default`, `site_name`, `site_description`) | the site's languages and their site names; building a fallback file | `check_at_start` |
 | static-i18n `folder.create_i18n_file(file, language, default, all, config)` | a page missing in a language, built from its original | `check_at_start` (signature) |
 | static-i18n `File.norm_src_uri` | which page it chose for each path of a language | `chosen_pages` |
 | static-i18n: its fallback files keep the original's `src_uri` | which document a page is | `document_path` |
-| static-i18n sets the switcher's links as the attribute `config.extra.alternate` (per page), none when `I18n.extra_alternate` is empty (one language built) | relative and marked switcher links | `check_at_start`, `page_alternates` |
+| static-i18n sets the switcher's links as the attribute `config.extra.alternate` (per page), none when `I18n.extra_alternate` is empty (one language built) | relative and marked switcher links, their `hreflang` (`lang`) | `check_at_start`, `page_alternates` |
 | static-i18n: other languages are built inside the default language's `on_post_build` | per-build state; releasing written pages | `plugin.py` priorities |
 | Material `search` plugin: `.search_index.generate_search_index(None)` | its (empty) index for file:// | `check_at_start`, `material_search_index` |
 | Material `plugins.search.plugin.Parser`, `SearchIndex.create_entry_for_section`, `.entries` | search sections as Material splits them | `check_at_start` |
@@ -23,7 +23,11 @@ its language or its search.
 | Material's search dialog `<div class="md-search" data-md-component="search" role="dialog">` | naming the dialog | `SEARCH_DIALOG` in `pages.name_search_dialog` |
 | Material prints `page.meta.title` / `.description` and the switcher's `alt.name` unescaped | escaping front matter; marking the switcher | (behaviour; tests/browser/test_hostile_content.py) |
 | lunr.js inside the mkdocs package (`contrib/search/templates/search/lunr.js`) | the browser's lunr | `check_at_start` (version line) |
-| MkDocs `Page.update_date`, `.toc` / `AnchorLink`, `.content` / `.markdown` / `.title` | sitemap dates, the status page's TOC, releasing written pages | (attributes of public classes) |
+| MkDocs `Page.toc` / `AnchorLink`, `.content` / `.markdown` / `.title`, `.update_date` | the status page's TOC, releasing written pages, the page's date | (attributes of public classes) |
+| MkDocs `Page.canonical_url`, which Material prints as `<link rel="canonical">` (static-i18n sets it from `site_url`) | canonical links (a fallback page's is its original's) | tests/site/test_site_address.py, test_metadata_build.py |
+| MkDocs writes no file for a static template whose output is empty | no sitemap.xml of MkDocs or static-i18n (the project writes its own) | tests/site/test_open_data.py |
+| Material prints `page.meta.description` as the meta description | the summary as description | tests/site/test_open_data.py |
+| Material's script fetches a `sitemap.xml` next to every `<link rel="alternate">` of a page | the feed link only with an address, beside that language's sitemap | tests/site/test_site_address.py |
 | MkDocs' Jinja environment (`env.bytecode_cache`, `url_filter`) | compiled templates shared; the worker's URL | (public Jinja API) |
 """
 
