@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import Any
 
 from scripts.model.review import review_of
-from scripts.model.served import served_version
 from scripts.render.page_meta import canonical_path, head_tags
 from scripts.render.suggested_citation import citation_block
 
@@ -24,23 +23,21 @@ def description_from_summary(page: Any, state: BuildState) -> None:
         page.meta["description"] = doc.summary
 
 
-def hreflang_of_text(doc_id: str, state: BuildState) -> None:
-    """Each language link's `hreflang` is the BCP 47 tag of the text it leads to ('sr-Latn', not
-    static-i18n's 'sr'; the original's language where that translation is missing). Runs after
-    the translations feature, which looks the entries up by their language code."""
+def hreflang_of_text(state: BuildState) -> None:
+    """Each language link's `hreflang` is the `lang` of the page it leads to ('sr-Latn', not
+    static-i18n's 'sr'). Runs after the translations feature, which looks the entries up by their
+    language code."""
     languages = state.settings.languages
     for alternate in upstream.page_alternates(state.config):
-        code = alternate.get("lang")
-        if code in languages:
-            target = served_version(state.corpus, doc_id, code)
-            alternate["lang"] = languages[target.language if target else code].html_lang
+        if alternate.get("lang") in languages:
+            alternate["lang"] = languages[alternate["lang"]].html_lang
 
 
 def page_context(context: dict, page: Any, state: BuildState, citation: bool, feed: bool) -> dict:
     doc = state.document_for(page)
     if doc is None:
         return context
-    hreflang_of_text(doc.id, state)
+    hreflang_of_text(state)
     reader = state.reader_for(page)
     review = review_of(state.corpus, doc, reader.language)
     url = reader.address.url(canonical_path(doc))

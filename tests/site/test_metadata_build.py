@@ -1,6 +1,6 @@
 """Page metadata and open data in a tiny site built with an address: a page served in place of a
 missing translation is canonical at its original and left out of its language's sitemap; the
-language links name the text's language; a wrong open-data marker stops the build on its line."""
+language links' hreflang is the lang of the page they lead to; a wrong open-data marker stops the build on its line."""
 
 from __future__ import annotations
 
@@ -33,10 +33,11 @@ def test_a_fallback_page_is_canonical_at_its_original(tiny_addressed):
     assert ADDRESS + "acts/law-a/" in (tiny_addressed / "sitemap.xml").read_text(encoding="utf-8")
 
 
-def test_language_links_name_the_language_of_the_text_they_lead_to(tiny_addressed):
+def test_language_links_name_the_lang_of_the_page_they_lead_to(tiny_addressed):
     head = read_head(page_file(tiny_addressed, "en/acts/law-a/"))
-    assert sorted(head.switcher) == sorted([("sq", "../../../acts/law-a/"), ("sq", "../../../sr/acts/law-a/"),
-                                            ("en", "./")])  # the sr link leads to the sq original
+    assert sorted(head.switcher) == sorted([("sq", "../../../acts/law-a/"), ("sr-Latn", "../../../sr/acts/law-a/"),
+                                            ("en", "./")])
+    assert read_head(page_file(tiny_addressed, "sr/acts/law-a/")).lang == "sr-Latn"  # the Serbian page (original inside)
 
 
 def test_the_data_files_follow_docs_data(tiny_addressed):

@@ -59,10 +59,12 @@ def test_every_document_is_built_in_all_three_languages(built_site, doc_id):
 def test_html_lang_and_switcher_point_at_the_same_page(built_site, doc):
     html = parse(page_file(built_site, doc.site_path))
     assert html.lang == HTML_LANG[doc.language]
-    assert set(html.switcher) == set(LANGUAGES)
+    code_of = {HTML_LANG[code]: code for code in LANGUAGES}  # hreflang is the lang of the page linked
+    assert set(html.switcher) == set(code_of)
     here = "http://site/" + doc.site_path
     rel = doc.site_path.removeprefix(f"{doc.language}/") if doc.language != "sq" else doc.site_path
-    for language, href in html.switcher.items():
+    for hreflang, href in html.switcher.items():
+        language = code_of[hreflang]
         assert not href.startswith("/"), f"switcher link {href} on /{doc.site_path} works only at a server's root"
         prefix = SETTINGS.languages[language].prefix
         target = urlsplit(urljoin(here, href)).path

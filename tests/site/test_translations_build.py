@@ -42,9 +42,11 @@ def notices(page_html: str) -> dict[str, str]:
 
 
 def switcher(page_html: str) -> dict[str, str]:
-    """Language -> the inner HTML of its entry in the language switcher."""
-    found = re.findall(r'hreflang="(\w+)" class="md-select__link">(.*?)</a>', page_html, re.S)
-    return {language: " ".join(text.split()) for language, text in found}
+    """Language (code) -> the inner HTML of its entry in the language switcher (whose hreflang is the
+    linked page's lang: 'sr-Latn')."""
+    code_of = {SETTINGS.languages[code].html_lang: code for code in SETTINGS.languages.codes}
+    found = re.findall(r'hreflang="([\w-]+)" class="md-select__link">(.*?)</a>', page_html, re.S)
+    return {code_of[hreflang]: " ".join(text.split()) for hreflang, text in found}
 
 
 def checker_json(docs_dir: Path, capsys) -> dict:
