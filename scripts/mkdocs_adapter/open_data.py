@@ -34,9 +34,8 @@ def write(state: BuildState, open_data: bool, sitemaps: bool) -> None:
     same for every language, and static-i18n's later builds do not clean it)."""
     if state.open_data_written:
         return
-    files = generated_files(state.corpus, state.strings, state.settings.address, sitemaps)
-    if not open_data:
-        files = {path: content for path, content in files.items() if path.endswith(("sitemap.xml", "robots.txt"))}
+    files = generated_files(state.corpus, state.strings, state.settings.address, open_data, sitemaps,
+                            published(state) if open_data else None)
     write_files(state.config["site_dir"], files)
     state.open_data_written = True
 

@@ -106,7 +106,14 @@ def write_files(site_dir: Path, files: dict[str, bytes]) -> None:
         target.write_bytes(content)
 
 
-def generated_files(corpus: Corpus, strings: Strings, address: SiteAddress, sitemaps: bool = True) -> dict[str, bytes]:
-    """Every file this module adds to a site (the data files of docs/data/ are published by the host)."""
-    files = {file.site_path: file.content for file in open_data_files(corpus, strings, address) if file.generated}
-    return {**files, **(address_files(corpus, address) if sitemaps else {})}
+def generated_files(corpus: Corpus, strings: Strings, address: SiteAddress, open_data: bool = True,
+                    sitemaps: bool = True, files: list[PublishedFile] | None = None) -> dict[str, bytes]:
+    """Every file this module adds to a site, {path from the site root: bytes} (`files`: the
+    open-data files if already computed; the data files of docs/data/ are published by the host)."""
+    found: dict[str, bytes] = {}
+    if open_data:
+        files = open_data_files(corpus, strings, address) if files is None else files
+        found.update((file.site_path, file.content) for file in files if file.generated)
+    if sitemaps:
+        found.update(address_files(corpus, address))
+    return found
