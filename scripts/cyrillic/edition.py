@@ -37,12 +37,22 @@ def twin_path(site_path: str, source: Language, edition: Language) -> str | None
     return edition.prefix + site_path[len(source.prefix):]
 
 
-def links_into_edition(html: str, source: Language, edition: Language, kept: str) -> str:
+def with_own_address(html: str, latin_url: str, twin_url: str) -> str:
+    """A twin whose metadata (Open Graph, citation tags, JSON-LD, the suggested citation) gives
+    the twin's own address where it gave its Latin page's (as a whole attribute, JSON string or
+    element text: a longer address that begins with it is another page's)."""
+    for before, after in (('"{}"', '"{}"'), (">{}<", ">{}<")):
+        html = html.replace(before.format(latin_url), after.format(twin_url))
+    return html
+
+
+def links_into_edition(html: str, source: Language, edition: Language, kept: str, root: str = "/") -> str:
     """A twin of a page whose links are written from the site root (a 404 page, which a server
     shows at any address) with every link into the source language's part ('/sr/…') leading into
     the edition's ('/sr-cyrl/…'), except inside `kept` (the language switcher's entry for the
-    source language, which must still lead there)."""
-    into_source, into_edition = f'href="/{source.prefix}', f'href="/{edition.prefix}'
+    source language, which must still lead there). `root`: the site's URL path ('/crch/' for a
+    site in a sub-folder, from its address)."""
+    into_source, into_edition = f'href="{root}{source.prefix}', f'href="{root}{edition.prefix}'
     return kept.join(part.replace(into_source, into_edition) for part in html.split(kept))
 
 

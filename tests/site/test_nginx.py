@@ -136,13 +136,24 @@ def test_hashed_assets_are_cached_for_a_year_and_pages_briefly(nginx, built_site
     assert get(nginx, "/en/").getheader("Cache-Control") == "max-age=600"
 
 
+@pytest.mark.parametrize("path, media_type", [
+    ("/data/sr/documents.csv", "text/csv; charset=utf-8"), ("/data/sq/documents.json", "application/json"),
+    ("/data/dcat.jsonld", "application/ld+json"), ("/en/feed.atom", "application/atom+xml"),
+])
+def test_open_data_is_served_with_its_media_type(nginx, path, media_type):
+    response = get(nginx, path)
+    assert (response.status, response.getheader("Content-Type")) == (200, media_type)
+    assert response.getheader("Cache-Control") == "max-age=600"
+    assert response.getheader("Content-Security-Policy")  # the security headers reach these too
+
+
 def test_text_is_compressed(nginx):
     response = get(nginx, "/", **{"Accept-Encoding": "gzip"})
     assert response.getheader("Content-Encoding") == "gzip"
 
 
 def test_the_documented_deploy_is_readable_by_an_unprivileged_server(deployed, built_site):
-    pages = ["/", "/sr/", "/en/", "/sitemap.xml",
+    pages = ["/", "/sr/", "/en/", "/robots.txt", "/data/sr/documents.csv",
              "/" + next(built_site.glob("assets/javascripts/bundle.*.min.js")).relative_to(built_site).as_posix()]
     assert {path: get(deployed, path).status for path in pages} == dict.fromkeys(pages, 200)
 

@@ -43,9 +43,12 @@ def notices(page_html: str) -> dict[str, str]:
 
 
 def switcher(page_html: str) -> dict[str, str]:
-    """Language -> the inner HTML of its entry in the language switcher."""
+    """Language (code) -> the inner HTML of its entry in the language switcher (whose hreflang is the
+    linked page's lang: 'sr-Latn', 'sr-Cyrl')."""
+    languages = SETTINGS.languages
+    code_of = {language.html_lang: language.code for language in languages.with_editions}
     found = re.findall(r'hreflang="([\w-]+)" class="md-select__link">(.*?)</a>', page_html, re.S)
-    return {language: " ".join(text.split()) for language, text in found}
+    return {code_of.get(hreflang, hreflang): " ".join(text.split()) for hreflang, text in found}
 
 
 def checker_json(docs_dir: Path, capsys) -> dict:
