@@ -1,5 +1,5 @@
 """The Serbian Cyrillic edition as a part of a site: which editions can be generated, where a twin
-page goes, and the sitemap's entries for the twins. Host-neutral; the adapter
+page goes, and what a twin's links and addresses become (its sitemap: scripts/render/sitemap.py). Host-neutral; the adapter
 (scripts/mkdocs_adapter/cyrillic.py) wires it into a build.
 
 An edition is an HTML twin of each page of its source language, at the same path under its own
@@ -14,8 +14,6 @@ from scripts.model.languages import Language
 
 SOURCE_LANG = re.compile(r"^sr(?:-latn)?$", re.I)  # Serbian in Latin script, which words.py spells
 EDITION_LANG = "sr-Cyrl"
-SITEMAP_URL = re.compile(r"(?P<indent>[ \t]*)<url>.*?</url>\n?", re.S)
-SITEMAP_LOC = re.compile(r"<loc>(?P<href>[^<]*)</loc>")
 
 
 class EditionError(ValueError):
@@ -54,28 +52,3 @@ def links_into_edition(html: str, source: Language, edition: Language, kept: str
     site in a sub-folder, from its address)."""
     into_source, into_edition = f'href="{root}{source.prefix}', f'href="{root}{edition.prefix}'
     return kept.join(part.replace(into_source, into_edition) for part in html.split(kept))
-
-
-def sitemap_with_edition(xml: str, site_url: str, source: Language, edition: Language, source_hreflang: str) -> str:
-    """A sitemap (sitemaps.org, with xhtml:link alternates) that also lists each source page's twin
-    and names it as an alternate wherever the source page is named."""
-    source_link = re.compile(rf'(?P<indent>[ \t]*)<xhtml:link rel="alternate" hreflang="{re.escape(source_hreflang)}" '
-                             r'href="(?P<href>[^"]*)"/>\n')
-
-    def twin_href(href: str) -> str | None:
-        path = twin_path(href[len(site_url):], source, edition) if href.startswith(site_url) else None
-        return None if path is None else site_url + path
-
-    def with_alternate(found: re.Match) -> str:
-        href = twin_href(found.group("href"))
-        if href is None:
-            return found.group()
-        return found.group() + f'{found.group("indent")}<xhtml:link rel="alternate" hreflang="{edition.html_lang}" href="{href}"/>\n'
-
-    def entry(match: re.Match) -> str:
-        block = source_link.sub(with_alternate, match.group())
-        loc = SITEMAP_LOC.search(block)
-        twin = twin_href(loc.group("href")) if loc else None
-        return block if twin is None else block + block.replace(loc.group(), f"<loc>{twin}</loc>", 1)
-
-    return SITEMAP_URL.sub(entry, xml)

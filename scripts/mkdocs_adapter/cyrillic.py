@@ -20,8 +20,8 @@ static-i18n). The editions are `Languages.editions` (mkdocs.yml: `languages: sr-
   markers left in its template parts (title, navigation);
 - on_post_build: the edition's search index, from the source language's (search_payload.py);
 - on_template_context: the 404 page's site-wide switcher gets the edition too; on_post_template:
-  the source language's 404 page gets its twin (sr-cyrl/404.html, links into the edition);
-  sitemap.xml lists the twins and names them as alternates.
+  the source language's 404 page gets its twin (sr-cyrl/404.html, links into the edition).
+  The twins' sitemap is the project's (scripts/render/sitemap.py, with an address).
 """
 
 from __future__ import annotations
@@ -35,8 +35,7 @@ from mkdocs.exceptions import PluginError
 
 from scripts.checks.problems import Problem
 from scripts.cyrillic.check import latin_was_left, marker_problems, page_problems
-from scripts.cyrillic.edition import (EditionError, check_supported, links_into_edition, sitemap_with_edition, twin_path,
-                                      with_own_address)
+from scripts.cyrillic.edition import EditionError, check_supported, links_into_edition, twin_path, with_own_address
 from scripts.cyrillic.html_pages import latin_body, latin_html, transliterate_html
 from scripts.cyrillic.search_payload import cyrillic_payload
 from scripts.cyrillic.text import Work, transliterate
@@ -200,14 +199,6 @@ def write_search_index(payload: dict[str, Any], state: BuildState) -> None:
         source = languages[edition.generated_from]
         derived = cyrillic_payload(payload, source.prefix, edition.prefix, state.kept_latin, state.edition_work)
         search_index.write_index_files(site_dir, edition.code, derived)
-
-
-def sitemap(xml: str, state: BuildState) -> str:
-    languages = state.settings.languages
-    site_url = state.config.site_url or ""
-    for edition in languages.editions:
-        xml = sitemap_with_edition(xml, site_url, languages[edition.generated_from], edition, edition.generated_from)
-    return xml
 
 
 def report(state: BuildState) -> None:

@@ -11,7 +11,8 @@
   a language's site and fetches `sitemap.xml` under it (to keep the reader on the same page when
   switching language), and static-i18n points them at the page's own translations, so every page
   view asked for one missing `…/sitemap.xml` per language. The switcher's links (`<a hreflang>`)
-  and the site's sitemap.xml (`xhtml:link hreflang`) still name every translation;
+  and, with an address, the sitemaps (`xhtml:link hreflang`, scripts/render/sitemap.py) still name
+  every translation;
 - the titles Markdown's extensions write into a page (a heading's permanent link, a footnote's
   link back to the text) are in the language being built: they are options of the extensions,
   which MkDocs applies afresh to every page it converts;

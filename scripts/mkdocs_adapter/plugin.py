@@ -20,7 +20,7 @@ plugin comes after `material/search` and `i18n`):
 | on_template_context | 0 | after static-i18n (50) | 404.html gets the site-wide language switcher (with the Cyrillic edition) |
 | on_page_context | 50 | after static-i18n (50), before Material search (0) | static-i18n has set the switcher and the canonical URL (the translations feature marks the switcher, then the Cyrillic edition joins it); the page's HTML is final, so its search sections are checked against it; Material's search must see every page excluded; the offline control's texts; the navigation opens for the page and the page's own scripts are named before Material renders it; head metadata, citation |
 | on_post_page | -90 | before static-i18n (-100), which reads no content | Material's search markup is checked, the dialog's and the checkboxes' names; the page is final: its Cyrillic twin is written; then the page's HTML and Markdown are let go |
-| on_post_template | 0 | (no other plugin) | 404.html: the dialog's and the checkboxes' names, its Cyrillic twin, then a language's page goes to its own folder; sitemap.xml (static-i18n's): left unwritten, the project writes its own (with the `sitemap` switch off, it gets the Cyrillic twins) |
+| on_post_template | 0 | (no other plugin) | 404.html: the dialog's and the checkboxes' names, its Cyrillic twin, then a language's page goes to its own folder; sitemap.xml (static-i18n's): left unwritten, the project writes its own |
 | on_post_build | 0 | before static-i18n (-100) | this language's search index (and the Cyrillic edition's, from the Serbian one) is written before static-i18n builds the next language inside its own on_post_build; the open-data files, sitemaps and robots.txt once, in the first language's |
 """
 
@@ -205,10 +205,8 @@ class ClearingHousePlugin(BasePlugin[ClearingHouseConfig]):
         which the project writes itself (scripts/render/sitemap.py)."""
         if not self.config.enabled:
             return output_content
-        if template_name == open_data.SITEMAP_TEMPLATE:
-            if self.config.sitemap:
-                return open_data.without_host_sitemap(output_content, template_name)
-            return cyrillic.sitemap(output_content, self.state) if self.config.cyrillic_edition else output_content
+        if self.config.sitemap and template_name == open_data.SITEMAP_TEMPLATE:
+            return open_data.without_host_sitemap(output_content, template_name)
         if template_name != NOT_FOUND_TEMPLATE:
             return output_content
         if self.config.accessibility:

@@ -46,7 +46,6 @@ its language or its search.
 | Material's switcher entry `<a href=… hreflang=… class="md-select__link">` and `<link rel="alternate" href=… hreflang=…>`, the page's own language as `href="./"` | the Cyrillic twin's link back to its Latin page | `SELF_ALTERNATES` in `point_self_alternates` |
 | Material's `<link rel="canonical" href="{{ page.canonical_url }}">` (with a `site_url`) | the twin's own address | `with_canonical` |
 | Python-Markdown's toc and footnotes write English titles by default (`Permanent link`, `Jump back to footnote 1 in the text`) | marked `lang="en"` outside English pages | `ENGLISH_DEFAULT_TITLE` (nothing to mark once the titles are set per language) |
-| static-i18n's sitemap.xml (its `custom_i18n_sitemap` template, rendered in every language's build, the last one whole): `<xhtml:link rel="alternate" hreflang="<locale>" href="…"/>` per language | the twins in the sitemap | `on_post_template` (tests/site/test_cyrillic_edition.py) |
 | MkDocs `File.dest_uri`, `Page.url`, `Page.canonical_url`, `config.site_dir` (the build's own folder) | where a twin is written | `scripts/mkdocs_adapter/cyrillic.py` |
 """
 

@@ -43,10 +43,9 @@ def notices(page_html: str) -> dict[str, str]:
 
 
 def switcher(page_html: str) -> dict[str, str]:
-    """Language (code) -> the inner HTML of its entry in the language switcher (whose hreflang is the
-    linked page's lang: 'sr-Latn', 'sr-Cyrl')."""
-    languages = SETTINGS.languages
-    code_of = {language.html_lang: language.code for language in languages.with_editions}
+    """Language (code; an edition by its hreflang, 'sr-Cyrl') -> the inner HTML of its entry in the
+    language switcher (whose hreflang is the linked page's lang: 'sr-Latn')."""
+    code_of = {language.html_lang: language.code for language in SETTINGS.languages}
     found = re.findall(r'hreflang="([\w-]+)" class="md-select__link">(.*?)</a>', page_html, re.S)
     return {code_of.get(hreflang, hreflang): " ".join(text.split()) for hreflang, text in found}
 

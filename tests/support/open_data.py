@@ -1,6 +1,6 @@
 """A small docs folder for the open-data tests: an act in two languages (reviewed translation), a
 regulation based on it in one, a home page with machine translations, an English-only page with a
-hostile title, and the project's data files plus a contacts.yml."""
+hostile title, and the project's data files (its contacts.yml among them)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,6 @@ LAW = {"type": "law", "number": "03/L-047", "issuer": "Assembly", "date_adopted"
        "date_in_force": "unknown", "status": "in-force", "tags": ["participation"], "communities": ["all"],
        "unverified": ["issuer"], "sources": [{"title": "Gazette", "url": "https://example.org/act?a=1&b=2"},
                                              {"title": "Report", "note": "secondary"}]}
-CONTACTS = "contacts:\n  - id: ombudsperson-head-office\n"
 
 
 def small_docs(docs_dir: Path) -> Corpus:
@@ -35,6 +34,5 @@ def small_docs(docs_dir: Path) -> Corpus:
         "en/only.md": page("only-en", HOSTILE, "Back [home](id:home)."),
     })
     write_data_files(docs_dir)
-    (docs_dir / "data" / "contacts.yml").write_text(CONTACTS, encoding="utf-8")
     confirm_unconfirmed(docs_dir)
     return load_corpus(docs_dir, SETTINGS.languages)
