@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from scripts.cyrillic.text import transliterate
 from tests.support.browsing import all_page_paths, corpus, language_of, representative_paths
 from tests.support.project import DEFAULT_LANGUAGE, SETTINGS, STRINGS
 
@@ -84,11 +85,12 @@ def problems_on(page, site_url: str, path: str) -> list[str]:
     shown = page.eval_on_selector_all(f"{DRAWER} a.md-nav__link", f"links => links.filter({IN_SIGHT}).map(a => a.pathname)")
     if not shown:
         found.append("the menu shows no link")
-    language = language_of(path)
-    rel = path.removeprefix(SETTINGS.languages[language].prefix)
+    part = SETTINGS.languages.language_or_edition(language_of(path))  # a Cyrillic twin: its edition
+    rel = path.removeprefix(part.prefix)
     section = next((name for name in SECTIONS if rel.startswith(name) and rel != name), None)
     if section:  # a document inside a section: the way to the rest of the section
-        overview = STRINGS.t("nav.section-overview", language)
+        overview = STRINGS.t("nav.section-overview", part.generated_from or part.code)
+        overview = transliterate(overview) if part.generated_from else overview
         if not page.locator(f"{DRAWER} a.md-nav__link", has_text=overview).first.evaluate(IN_SIGHT):
             found.append(f"the menu does not offer '{overview}'")
     wanted = headings(page)

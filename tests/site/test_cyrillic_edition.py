@@ -26,7 +26,7 @@ EDITION = SETTINGS.languages.edition("sr-cyrl")
 # What a twin's tags may change: the lang, the readable attributes, and the links only a twin has
 # (its Latin entry, the search worker's language, the 404 page's links from the site root into the edition,
 # the offline control's edition and texts).
-MAY_DIFFER = re.compile(r'\s(?:lang|title|alt|aria-label|placeholder|content|value|data-language|data-texts)="[^"]*"|'
+MAY_DIFFER = re.compile(r'\s(?:lang|title|alt|aria-label|placeholder|content|value|data-label|data-language|data-texts)="[^"]*"|'
                         r'(?<=href=")[^"]*(?=" hreflang="sr-Latn")|\?lang=sr(?:-cyrl)?|(?<=href="/)sr(?:-cyrl)?(?=/)')
 SWITCHER = re.compile(r'<a href="([^"]*)" hreflang="([^"]*)" class="md-select__link">\s*(.*?)\s*</a>', re.S)
 ALTERNATE = re.compile(r'<link rel="alternate" href="([^"]*)" hreflang="([^"]*)">')
