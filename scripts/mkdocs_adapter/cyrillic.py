@@ -45,7 +45,6 @@ from scripts.model.project import display_path
 from scripts.model.translations import MISSING, report_for
 from scripts.render.feed import feed_path
 from scripts.render.markup import language_name
-from scripts.render.page_meta import FEED_LINK
 from scripts.render.notices import untranslated_name
 from scripts.search import index as search_index
 from scripts.site.not_found import TEMPLATE as NOT_FOUND_TEMPLATE
@@ -167,9 +166,10 @@ def write_twins(output: str, page: Any, state: BuildState, search: bool) -> None
             # only with a site_url; a page served in place of a missing translation keeps its original's
             twin = upstream.with_canonical(twin, page.canonical_url, address.url(url), page.file.src_uri)
             twin = with_own_address(twin, page.canonical_url, address.url(url))
-        if address:  # the head's feed link (only with an address): the edition reads its source's feed
-            feed = feed_path(state.corpus, source.code)
-            twin = twin.replace(f'{FEED_LINK}"{relative_file_url(page.url, feed)}"', f'{FEED_LINK}"{relative_file_url(url, feed)}"')
+        # Links to the source language's feed (the head's, with an address; the Data page's): the
+        # edition has its source's documents, so it reads that feed
+        feed = feed_path(state.corpus, source.code)
+        twin = twin.replace(f'href="{relative_file_url(page.url, feed)}"', f'href="{relative_file_url(url, feed)}"')
         target = Path(config.site_dir) / dest
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(twin, encoding="utf-8")

@@ -25,9 +25,6 @@ from scripts.render.feed import feed_path
 from scripts.render.reader import Reader
 from scripts.render.suggested_citation import citation_meta
 
-FEED_LINK = '<link rel="alternate" type="application/atom+xml" href='  # then the feed's address, quoted
-
-
 def canonical_path(doc: Document) -> str:
     """The site path a page's content lives at: the document's own version (a page served in place
     of a missing translation points at its original, whose text it shows)."""
@@ -60,5 +57,5 @@ def head_tags(review: Review, reader: Reader, feed_title: str | None, citation: 
                  for name, value in citation_meta(review, reader, url)]
     if reader.address and feed_title is not None:
         feed = reader.file_url(feed_path(reader.corpus, reader.language))
-        tags.append(Markup(FEED_LINK + '"{}" title="{}">').format(feed, feed_title))
+        tags.append(Markup('<link rel="alternate" type="application/atom+xml" href="{}" title="{}">').format(feed, feed_title))
     return Markup("\n").join(tags)
