@@ -1,5 +1,5 @@
 """The Serbian Cyrillic edition as a part of a site: which editions can be generated, where a twin
-page goes, and the sitemap's entries for the twins. Host-neutral; the adapter
+page goes, and what a twin's links and addresses become (its sitemap: scripts/render/sitemap.py). Host-neutral; the adapter
 (scripts/mkdocs_adapter/cyrillic.py) wires it into a build.
 
 An edition is an HTML twin of each page of its source language, at the same path under its own
@@ -14,8 +14,6 @@ from scripts.model.languages import Language
 
 SOURCE_LANG = re.compile(r"^sr(?:-latn)?$", re.I)  # Serbian in Latin script, which words.py spells
 EDITION_LANG = "sr-Cyrl"
-SITEMAP_URL = re.compile(r"(?P<indent>[ \t]*)<url>.*?</url>\n?", re.S)
-SITEMAP_LOC = re.compile(r"<loc>(?P<href>[^<]*)</loc>")
 
 
 class EditionError(ValueError):
@@ -37,35 +35,20 @@ def twin_path(site_path: str, source: Language, edition: Language) -> str | None
     return edition.prefix + site_path[len(source.prefix):]
 
 
-def links_into_edition(html: str, source: Language, edition: Language, kept: str) -> str:
+def with_own_address(html: str, latin_url: str, twin_url: str) -> str:
+    """A twin whose metadata (Open Graph, citation tags, JSON-LD, the suggested citation) gives
+    the twin's own address where it gave its Latin page's (as a whole attribute, JSON string or
+    element text: a longer address that begins with it is another page's)."""
+    for before, after in (('"{}"', '"{}"'), (">{}<", ">{}<")):
+        html = html.replace(before.format(latin_url), after.format(twin_url))
+    return html
+
+
+def links_into_edition(html: str, source: Language, edition: Language, kept: str, root: str = "/") -> str:
     """A twin of a page whose links are written from the site root (a 404 page, which a server
     shows at any address) with every link into the source language's part ('/sr/…') leading into
     the edition's ('/sr-cyrl/…'), except inside `kept` (the language switcher's entry for the
-    source language, which must still lead there)."""
-    into_source, into_edition = f'href="/{source.prefix}', f'href="/{edition.prefix}'
+    source language, which must still lead there). `root`: the site's URL path ('/crch/' for a
+    site in a sub-folder, from its address)."""
+    into_source, into_edition = f'href="{root}{source.prefix}', f'href="{root}{edition.prefix}'
     return kept.join(part.replace(into_source, into_edition) for part in html.split(kept))
-
-
-def sitemap_with_edition(xml: str, site_url: str, source: Language, edition: Language, source_hreflang: str) -> str:
-    """A sitemap (sitemaps.org, with xhtml:link alternates) that also lists each source page's twin
-    and names it as an alternate wherever the source page is named."""
-    source_link = re.compile(rf'(?P<indent>[ \t]*)<xhtml:link rel="alternate" hreflang="{re.escape(source_hreflang)}" '
-                             r'href="(?P<href>[^"]*)"/>\n')
-
-    def twin_href(href: str) -> str | None:
-        path = twin_path(href[len(site_url):], source, edition) if href.startswith(site_url) else None
-        return None if path is None else site_url + path
-
-    def with_alternate(found: re.Match) -> str:
-        href = twin_href(found.group("href"))
-        if href is None:
-            return found.group()
-        return found.group() + f'{found.group("indent")}<xhtml:link rel="alternate" hreflang="{edition.html_lang}" href="{href}"/>\n'
-
-    def entry(match: re.Match) -> str:
-        block = source_link.sub(with_alternate, match.group())
-        loc = SITEMAP_LOC.search(block)
-        twin = twin_href(loc.group("href")) if loc else None
-        return block if twin is None else block + block.replace(loc.group(), f"<loc>{twin}</loc>", 1)
-
-    return SITEMAP_URL.sub(entry, xml)

@@ -5,9 +5,11 @@
 What is transliterated (text.py, with what latin_spans.py keeps):
 - text nodes, outside the elements below;
 - the readable attributes (`READABLE_ATTRIBUTES`: title, alt, aria-label, placeholder, a table
-  cell's data-label…), and the `content` of the readable <meta> tags (description, og:title…);
+  cell's data-label…), and the `content` of the readable <meta> tags (description, og:title,
+  citation_title…); a Serbian `lang` (and `citation_language`) becomes sr-Cyrl;
 - in JSON-LD (`<script type="application/ld+json">`) the values of the readable keys
-  (`JSON_LD_READABLE`: name, description, legislationType…), never @id, url, identifiers or dates;
+  (`JSON_LD_READABLE`: name, description, legislationType…), never @id, url, identifiers or dates,
+  nor anything of an object whose `inLanguage` is another language's;
   in Material's page configuration (`<script id="__config">`) the values of "translations".
 
 What is never touched: tags, attribute names, URLs (href, src), ids, classes, the contents of
@@ -55,8 +57,10 @@ READABLE_ATTRIBUTES = frozenset(
 OUTER_ATTRIBUTES = frozenset({"data-label"})  # in the language around the element, not its own
 READABLE_META = frozenset(
     "description keywords author application-name apple-mobile-web-app-title twitter:title "
-    "twitter:description twitter:image:alt og:title og:description og:site_name og:image:alt".split()
+    "twitter:description twitter:image:alt og:title og:description og:site_name og:image:alt "
+    "citation_title citation_publisher".split()
 )
+LANGUAGE_META = frozenset({"citation_language"})  # a <meta> whose content is a language tag, as lang is
 BUTTON_INPUTS = frozenset({"button", "submit", "reset"})
 JSON_LD_READABLE = frozenset(
     "name alternateName description disambiguatingDescription headline alternativeHeadline abstract "
@@ -214,13 +218,14 @@ class PageWalk:
             readable.add("content")
         if name == "input" and attributes.get("type", "").lower() in BUTTON_INPUTS:
             readable.add("value")
+        tag_lang = name == "meta" and attributes.get("name", "").lower() in LANGUAGE_META
 
         def rewrite(match: re.Match) -> str:
             key, equals, value = match.group(1), match.group(2), match.group(3)
             if value is None:
                 return match.group()
             lower = key.lower()
-            if lower == "lang" and self.to_cyrillic and mode == TRANSLITERATE and SERBIAN_LANG.match(html.unescape(value.strip("\"'"))):
+            if (lower == "lang" or tag_lang and lower == "content") and self.to_cyrillic and mode == TRANSLITERATE and SERBIAN_LANG.match(html.unescape(value.strip("\"'"))):
                 return f'{key}{equals}"{CYRILLIC_LANG}"'
             if lower in readable:
                 if (outer if lower in OUTER_ATTRIBUTES else mode) == TRANSLITERATE:
@@ -252,6 +257,9 @@ class PageWalk:
             return [self._json_ld(item) for item in data]
         if not isinstance(data, dict):
             return data
+        language = data.get("inLanguage")
+        if isinstance(language, str) and not SERBIAN_LANG.match(language):
+            return data  # a work in another language (a translation's original) keeps its names
         result = {}
         for key, value in data.items():
             if key in JSON_LD_READABLE:

@@ -53,3 +53,7 @@ class ClearingHouseConfig(base.Config):
     # one Kiwix file (ZIM) per language in downloads/: written by scripts/site/build.py after
     # MkDocs; nothing in the plugin reads it (it is declared so that MkDocs accepts it)
     kiwix_files = c.Type(bool, default=DEFAULT_KIWIX_FILES)
+    page_metadata = c.Type(bool, default=True)  # description = summary, canonical link, Open Graph
+    citation = c.Type(bool, default=True)  # "How to cite this page" and the citation meta tags
+    open_data = c.Type(bool, default=True)  # catalogues, relations, feeds, data descriptions, the Data page's tables
+    sitemap = c.Type(bool, default=True)  # per-language sitemaps (with an address) and robots.txt, in MkDocs' place

@@ -20,8 +20,8 @@ static-i18n). The editions are `Languages.editions` (mkdocs.yml: `languages: sr-
   markers left in its template parts (title, navigation);
 - on_post_build: the edition's search index, from the source language's (search_payload.py);
 - on_template_context: the 404 page's site-wide switcher gets the edition too; on_post_template:
-  the source language's 404 page gets its twin (sr-cyrl/404.html, links into the edition);
-  sitemap.xml lists the twins and names them as alternates.
+  the source language's 404 page gets its twin (sr-cyrl/404.html, links into the edition).
+  The twins' sitemap is the project's (scripts/render/sitemap.py, with an address).
 """
 
 from __future__ import annotations
@@ -35,14 +35,15 @@ from mkdocs.exceptions import PluginError
 
 from scripts.checks.problems import Problem
 from scripts.cyrillic.check import latin_was_left, marker_problems, page_problems
-from scripts.cyrillic.edition import EditionError, check_supported, links_into_edition, sitemap_with_edition, twin_path
+from scripts.cyrillic.edition import EditionError, check_supported, links_into_edition, twin_path, with_own_address
 from scripts.cyrillic.html_pages import latin_body, latin_html, transliterate_html
 from scripts.cyrillic.search_payload import cyrillic_payload
 from scripts.cyrillic.text import Work, transliterate
 from scripts.model.languages import Language
-from scripts.model.links import relative_url
+from scripts.model.links import relative_file_url, relative_url
 from scripts.model.project import display_path
 from scripts.model.translations import MISSING, report_for
+from scripts.render.feed import feed_path
 from scripts.render.markup import language_name
 from scripts.render.notices import untranslated_name
 from scripts.search import index as search_index
@@ -107,7 +108,8 @@ def add_to_switcher(page: Any | None, state: BuildState, mark_missing: bool) -> 
         if code not in languages:
             continue
         alternate["name"] = language_name(languages[code], alternate["name"])
-        root = "/" if alternate["link"].startswith("/") else ""
+        site_root = state.settings.address.path  # '/crch/' for a site in a sub-folder, else '/'
+        root = site_root if alternate["link"].startswith(site_root) else "/" if alternate["link"].startswith("/") else ""
         for offset, edition in enumerate(languages.editions_of(code), 1):
             link = root + (twin_path(alternate["link"][len(root):], languages[code], edition) or edition.prefix)
             name: Any = edition.name
@@ -157,11 +159,17 @@ def write_twins(output: str, page: Any, state: BuildState, search: bool) -> None
             raise upstream.changed(f"the Serbian Cyrillic edition: {page.file.dest_uri} is not under {source.prefix}")
         twin = _twin(output, source, edition, state, search, page.file.src_uri, dest,
                      display_path(Path(config.docs_dir) / document_path(page)))
-        twin = upstream.point_self_alternates(twin, source.code, relative_url(url, page.url), page.file.src_uri,
+        twin = upstream.point_self_alternates(twin, source.html_lang, relative_url(url, page.url), page.file.src_uri,
                                               expected=bool(upstream.page_alternates(config)))
-        if page.canonical_url:  # only with a site_url: the page's full address ends with its URL path
-            base = page.canonical_url[: len(page.canonical_url) - len(page.url)]
-            twin = upstream.with_canonical(twin, page.canonical_url, base + url, page.file.src_uri)
+        address = state.settings.address
+        if page.canonical_url and page.canonical_url == address.url(page.url):
+            # only with a site_url; a page served in place of a missing translation keeps its original's
+            twin = upstream.with_canonical(twin, page.canonical_url, address.url(url), page.file.src_uri)
+            twin = with_own_address(twin, page.canonical_url, address.url(url))
+        # Links to the source language's feed (the head's, with an address; the Data page's): the
+        # edition has its source's documents, so it reads that feed
+        feed = feed_path(state.corpus, source.code)
+        twin = twin.replace(f'href="{relative_file_url(page.url, feed)}"', f'href="{relative_file_url(url, feed)}"')
         target = Path(config.site_dir) / dest
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(twin, encoding="utf-8")
@@ -176,10 +184,11 @@ def write_not_found_twins(output: str, state: BuildState, search: bool) -> None:
         source = languages[edition.generated_from]
         where = f"{source.prefix}{NOT_FOUND_TEMPLATE}"
         twin = _twin(output, source, edition, state, search, where, not_found_path(edition), where)
-        source_entry = upstream.SELF_ALTERNATES[0].format(link=f"/{source.prefix}", lang=source.code)
+        root = state.settings.address.path  # '/' without an address
+        source_entry = upstream.SELF_ALTERNATES[0].format(link=f"{root}{source.prefix}", lang=source.html_lang)
         if source_entry not in twin:
             raise upstream.changed(f"Material's language links in {where} (expected one {source_entry})")
-        write_not_found_page(state.config["site_dir"], edition, links_into_edition(twin, source, edition, source_entry))
+        write_not_found_page(state.config["site_dir"], edition, links_into_edition(twin, source, edition, source_entry, root))
 
 
 def write_search_index(payload: dict[str, Any], state: BuildState) -> None:
@@ -190,14 +199,6 @@ def write_search_index(payload: dict[str, Any], state: BuildState) -> None:
         source = languages[edition.generated_from]
         derived = cyrillic_payload(payload, source.prefix, edition.prefix, state.kept_latin, state.edition_work)
         search_index.write_index_files(site_dir, edition.code, derived)
-
-
-def sitemap(xml: str, state: BuildState) -> str:
-    languages = state.settings.languages
-    site_url = state.config.site_url or ""
-    for edition in languages.editions:
-        xml = sitemap_with_edition(xml, site_url, languages[edition.generated_from], edition, edition.generated_from)
-    return xml
 
 
 def report(state: BuildState) -> None:

@@ -11,11 +11,14 @@
   a language's site and fetches `sitemap.xml` under it (to keep the reader on the same page when
   switching language), and static-i18n points them at the page's own translations, so every page
   view asked for one missing `…/sitemap.xml` per language. The switcher's links (`<a hreflang>`)
-  and the site's sitemap.xml (`xhtml:link hreflang`) still name every translation;
+  and, with an address, the sitemaps (`xhtml:link hreflang`, scripts/render/sitemap.py) still name
+  every translation;
 - the titles Markdown's extensions write into a page (a heading's permanent link, a footnote's
   link back to the text) are in the language being built: they are options of the extensions,
   which MkDocs applies afresh to every page it converts;
 - `crch_t`, the templates' filter for the project's interface strings (overrides/404.html);
+- each language link's `hreflang` is the `lang` of the page it leads to (`sr-Latn`, `sr-Cyrl`), not
+  static-i18n's code (`sr`);
 - language links are relative to the site root ('/sr/' -> 'sr/'), so MkDocs' `url` filter makes
   them relative to each page and the site works in a sub-folder and from disk;
 - the interface strings (overrides/strings/*.yml, in the theme folder) are build data, not published.
@@ -113,8 +116,20 @@ def strings_filter(state: BuildState):
 
 
 def make_alternates_relative(state: BuildState) -> None:
-    """Language links relative to the site root (static-i18n leaves its absolute '/sr/' on home pages)."""
+    """Language links relative to the site root (static-i18n leaves its absolute '/sr/' on home
+    pages, '/crch/sr/' when the site's address is in a sub-folder)."""
+    root = state.settings.address.path
     for alternate in upstream.page_alternates(state.config):
         link = alternate.get("link", "")
         if link.startswith("/") and not link.startswith("//"):
-            alternate["link"] = link.lstrip("/") or "./"
+            alternate["link"] = (link[len(root):] if link.startswith(root) else link.lstrip("/")) or "./"
+
+
+def hreflang_of_text(state: BuildState) -> None:
+    """Each language link's `hreflang` is the `lang` of the page it leads to ('sr-Latn', not
+    static-i18n's 'sr'). Runs after the translations feature, which looks the entries up by their
+    language code, and after the Cyrillic edition joins the switcher."""
+    languages = state.settings.languages
+    for alternate in upstream.page_alternates(state.config):
+        if alternate.get("lang") in languages:
+            alternate["lang"] = languages[alternate["lang"]].html_lang

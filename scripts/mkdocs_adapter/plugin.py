@@ -15,13 +15,13 @@ plugin comes after `material/search` and `i18n`):
 | on_files | -200 | after static-i18n (-100) | static-i18n has chosen this language's files (it takes only files on disk): add the fallbacks to originals and the hashed assets, drop the interface strings, the assets' sources and the search sources (the site gets them bundled) |
 | on_nav | -150 | after static-i18n (-100) | static-i18n has made this language's navigation: compact it |
 | on_env | 0 | after static-i18n (0) | the templates' filters (worker, language alternates, interface strings) and the shared template cache |
-| on_page_markdown | 0 | after static-i18n (50) | id: links, markers, footnotes, abbreviations, dates, escaped front matter |
+| on_page_markdown | 0 | after static-i18n (50) | id: links, markers (the Data page's too), footnotes, abbreviations, the summary as description, dates, escaped front matter |
 | on_page_content | 0 | (no other plugin) | the search sections cut from the page's Markdown tree are taken first (they are the page just rendered); content loading from another host stops the build, sanitising next, then what adds escaped HTML: id: hrefs, act panel, notices, fallback `lang`, status page; then the tables' column names (every table is there); last, the {lat} markers those left as text |
 | on_template_context | 0 | after static-i18n (50) | 404.html gets the site-wide language switcher (with the Cyrillic edition) |
-| on_page_context | 50 | after static-i18n (50), before Material search (0) | static-i18n has set the switcher (the translations feature marks it, then the Cyrillic edition joins it); the page's HTML is final, so its search sections are checked against it; Material's search must see every page excluded; the offline control's texts; the navigation opens for the page and the page's own scripts are named before Material renders it |
+| on_page_context | 50 | after static-i18n (50), before Material search (0) | static-i18n has set the switcher and the canonical URL (the translations feature marks the switcher, then the Cyrillic edition joins it); the page's HTML is final, so its search sections are checked against it; Material's search must see every page excluded; the offline control's texts; the navigation opens for the page and the page's own scripts are named before Material renders it; head metadata, citation |
 | on_post_page | -90 | before static-i18n (-100), which reads no content | Material's search markup is checked, the dialog's and the checkboxes' names; the page is final: its Cyrillic twin is written; then the page's HTML and Markdown are let go |
-| on_post_template | 0 | (no other plugin) | 404.html: the dialog's and the checkboxes' names, its Cyrillic twin, then a language's page goes to its own folder; sitemap.xml (static-i18n's, rendered by each language's build): the Cyrillic twins |
-| on_post_build | 0 | before static-i18n (-100) | this language's search index (and the Cyrillic edition's, from the Serbian one) is written before static-i18n builds the next language inside its own on_post_build |
+| on_post_template | 0 | (no other plugin) | 404.html: the dialog's and the checkboxes' names, its Cyrillic twin, then a language's page goes to its own folder; sitemap.xml (static-i18n's): left unwritten, the project writes its own |
+| on_post_build | 0 | before static-i18n (-100) | this language's search index (and the Cyrillic edition's, from the Serbian one) is written before static-i18n builds the next language inside its own on_post_build; the open-data files, sitemaps and robots.txt once, in the first language's |
 """
 
 from __future__ import annotations
@@ -37,8 +37,8 @@ from scripts.render.phone_tables import with_column_labels
 from scripts.render.sanitize import sanitize
 from scripts.site.not_found import TEMPLATE as NOT_FOUND_TEMPLATE
 
-from scripts.mkdocs_adapter import (assets, content, cyrillic, navigation, not_found, offline, pages, search,
-                                    search_worker, templates, translations, upstream, xrefs)
+from scripts.mkdocs_adapter import (assets, content, cyrillic, metadata, navigation, not_found, offline, open_data, pages,
+                                    search, search_worker, templates, translations, upstream, xrefs)
 from scripts.mkdocs_adapter.config import ClearingHouseConfig
 from scripts.mkdocs_adapter.state import BuildState, fail_on
 
@@ -124,6 +124,10 @@ class ClearingHousePlugin(BasePlugin[ClearingHouseConfig]):
             markdown = xrefs.page_markdown(markdown, page, self.state)
         if self.config.content:
             markdown = content.page_markdown(markdown, page, self.state)
+        if self.config.open_data:
+            markdown = open_data.page_markdown(markdown, page, self.state)
+        if self.config.page_metadata:
+            metadata.description_from_summary(page, self.state)
         if self.config.reproducible_dates:
             pages.date_from_last_reviewed(page, self.state)
         if self.config.escape_front_matter:
@@ -154,6 +158,8 @@ class ClearingHousePlugin(BasePlugin[ClearingHouseConfig]):
             not_found.template_context(template_name, self.state)
             if self.config.cyrillic_edition and template_name == NOT_FOUND_TEMPLATE:
                 cyrillic.add_to_switcher(None, self.state, mark_missing=False)
+            if template_name == NOT_FOUND_TEMPLATE:
+                pages.hreflang_of_text(self.state)
         return context
 
     @event_priority(50)
@@ -169,12 +175,15 @@ class ClearingHousePlugin(BasePlugin[ClearingHouseConfig]):
             context = translations.page_context(context, page, self.state)
         if self.config.cyrillic_edition:
             cyrillic.add_to_switcher(page, self.state, mark_missing=self.config.translations)
+        pages.hreflang_of_text(self.state)
         if self.config.offline_save:
             context = offline.page_context(context, page, self.state)
         if self.config.compact_navigation:
             self.state.navigation.show(page)
         if self.config.asset_bundle:
             context["crch_page_scripts"] = assets.scripts_of(page, self.state.assets)
+        if self.config.page_metadata:
+            context = metadata.page_context(context, page, self.state, self.config.citation, self.config.open_data)
         return context
 
     @event_priority(-90)
@@ -192,11 +201,12 @@ class ClearingHousePlugin(BasePlugin[ClearingHouseConfig]):
         return output
 
     def on_post_template(self, output_content: str, template_name: str, config: Any) -> str:
-        """404.html, the one page built from a template rather than a Markdown file; sitemap.xml."""
+        """404.html, the one page built from a template rather than a Markdown file; sitemap.xml,
+        which the project writes itself (scripts/render/sitemap.py)."""
         if not self.config.enabled:
             return output_content
-        if self.config.cyrillic_edition and template_name == "sitemap.xml":
-            return cyrillic.sitemap(output_content, self.state)
+        if self.config.sitemap and template_name == open_data.SITEMAP_TEMPLATE:
+            return open_data.without_host_sitemap(output_content, template_name)
         if template_name != NOT_FOUND_TEMPLATE:
             return output_content
         if self.config.accessibility:
@@ -218,6 +228,8 @@ class ClearingHousePlugin(BasePlugin[ClearingHouseConfig]):
                 cyrillic.write_search_index(payload, self.state)
         if self.config.cyrillic_edition:
             cyrillic.report(self.state)
+        if self.config.open_data or self.config.sitemap:
+            open_data.write(self.state, self.config.open_data, self.config.sitemap, self.config.cyrillic_edition)
 
 
 def _unchanged(value: Any) -> Any:

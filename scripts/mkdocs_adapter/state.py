@@ -20,8 +20,9 @@ from scripts.model.contacts import Contact, load_contacts
 from scripts.model.directory import Municipality, load_directory
 from scripts.model.documents import Corpus, Document, load_corpus
 from scripts.model.glossary import Term, load_glossary
-from scripts.model.languages import LanguageError, Languages
+from scripts.model.languages import SITE_TEXTS, LanguageError, Languages
 from scripts.model.settings import Settings
+from scripts.model.site_address import AddressError, SiteAddress
 from scripts.model.strings import Strings, load_strings
 from scripts.render.reader import Reader
 from scripts.search.index import Section
@@ -57,16 +58,19 @@ class BuildState:
     edition_work: EditionWork = field(default_factory=EditionWork)
     edition_pages: int = 0
     edition_warnings: int = 0
+    open_data_written: bool = False  # the open-data files are written once per build, by its first language
 
     @classmethod
     def read(cls, config: Any, options: Any) -> BuildState:
         config_dir = Path(config.config_file_path or ".").resolve().parent
         try:
-            languages = Languages.from_settings(upstream.i18n_languages(config), options.languages)
-        except LanguageError as error:
+            languages = Languages.from_settings(upstream.i18n_languages(config), options.languages,
+                                                {key: config[key] for key in SITE_TEXTS})
+            address = SiteAddress.parse(config.site_url)
+        except (LanguageError, AddressError) as error:
             raise PluginError(f"{config.config_file_path}: {error}") from None
         settings = Settings(languages, config_dir / options.strings_dir, options.directory_file, options.glossary_file,
-                            options.offline_save, options.kiwix_files, options.contacts_file)
+                            options.offline_save, options.kiwix_files, options.contacts_file, address)
         strings, problems = load_strings(settings.strings_dir)
         return cls(config, settings, load_corpus(Path(config.docs_dir), languages), strings, problems)
 
@@ -89,7 +93,8 @@ class BuildState:
     def reader_for(self, page: Any) -> Reader:
         """The reader of a page of the language being built."""
         rel_path = page.file.src_uri.partition("/")[2]
-        return Reader(self.corpus, self.strings, upstream.current_language(self.config), page.url, rel_path)
+        return Reader(self.corpus, self.strings, upstream.current_language(self.config), page.url, rel_path,
+                      self.settings.address)
 
 
 def document_path(page: Any) -> str:

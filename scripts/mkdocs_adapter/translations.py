@@ -16,6 +16,7 @@ from typing import Any
 from mkdocs.structure.toc import AnchorLink
 
 from scripts.checks.problems import Problem
+from scripts.model.review import review_of
 from scripts.model.translations import MISSING, Entry, report_for
 from scripts.render.markup import after_title
 from scripts.render.notices import notices, notices_html, review_note, untranslated_name
@@ -87,7 +88,7 @@ def page_context(context: dict, page: Any, state: BuildState) -> dict:
     if doc is None or entry is None:
         return context
     reader = state.reader_for(page)
-    context["crch_last_reviewed"] = review_note(doc, entry, reader)
+    context["crch_last_reviewed"] = review_note(review_of(state.corpus, doc, reader.language), reader)
     mark_switcher(state, reader, doc.id, doc.rel_path, is_home=doc.rel_path == "index.md")
     return context
 

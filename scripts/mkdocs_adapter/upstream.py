@@ -11,11 +11,11 @@ its language or its search.
 | internal | used for | guarded by |
 |---|---|---|
 | static-i18n `I18n.current_language` | the language being built (its nested per-language builds) | `check_at_start`, `current_language` |
-| static-i18n `I18n.default_language`, `.all_languages`, `.config.languages` | the site's languages; building a fallback file | `check_at_start` |
+| static-i18n `I18n.default_language`, `.all_languages`, `.config.languages` (each with `locale`, `name`, `default`, `site_name`, `site_description`) | the site's languages and their site names; building a fallback file | `check_at_start` |
 | static-i18n `folder.create_i18n_file(file, language, default, all, config)` | a page missing in a language, built from its original | `check_at_start` (signature) |
 | static-i18n `File.norm_src_uri` | which page it chose for each path of a language | `chosen_pages` |
 | static-i18n: its fallback files keep the original's `src_uri` | which document a page is | `document_path` |
-| static-i18n sets the switcher's links as the attribute `config.extra.alternate` (per page), none when `I18n.extra_alternate` is empty (one language built, at the site root) | relative and marked switcher links; where a 404 page goes | `check_at_start`, `page_alternates`, `builds_one_language` |
+| static-i18n sets the switcher's links as the attribute `config.extra.alternate` (per page), none when `I18n.extra_alternate` is empty (one language built, at the site root) | relative and marked switcher links, their `hreflang` (`lang`); where a 404 page goes | `check_at_start`, `page_alternates`, `builds_one_language` |
 | static-i18n: other languages are built inside the default language's `on_post_build` | per-build state; releasing written pages | `plugin.py` priorities |
 | static-i18n `I18n.extra_alternate`: the site-wide switcher (each language's home page), copied into `config.extra.alternate` before each page | the 404 pages' switcher (`show_site_switcher`) | `check_at_start` |
 | static-i18n builds every language with the one configuration object (`extra_css`, `extra_javascript` stay as the first language left them) and into the one `site_dir` | the bundled assets, rewritten once; each language's 404 page | tests/site/test_assets.py, test_not_found.py |
@@ -34,7 +34,11 @@ its language or its search.
 | Material's 404.html is rendered with links from the site root | each language's 404 page works at any depth | tests/site/test_nginx.py |
 | Material prints `page.meta.title` / `.description` and the switcher's `alt.name` unescaped | escaping front matter; marking the switcher | (behaviour; tests/browser/test_hostile_content.py) |
 | lunr.js inside the mkdocs package (`contrib/search/templates/search/lunr.js`) | the browser's lunr | `check_at_start` (version line) |
-| MkDocs `Page.update_date`, `.toc` / `AnchorLink`, `.content` / `.markdown` / `.title` | sitemap dates, the status page's TOC, releasing written pages | (attributes of public classes) |
+| MkDocs `Page.toc` / `AnchorLink`, `.content` / `.markdown` / `.title`, `.update_date` | the status page's TOC, releasing written pages, the page's date | (attributes of public classes) |
+| MkDocs `Page.canonical_url`, which Material prints as `<link rel="canonical">` (static-i18n sets it from `site_url`) | canonical links (a fallback page's is its original's) | tests/site/test_site_address.py, test_metadata_build.py |
+| MkDocs writes no file for a static template whose output is empty | no sitemap.xml of MkDocs or static-i18n (the project writes its own) | tests/site/test_open_data.py |
+| Material prints `page.meta.description` as the meta description | the summary as description | tests/site/test_open_data.py |
+| Material's script fetches a `sitemap.xml` next to every `<link rel="alternate">` of a page (`new URL("sitemap.xml", link.href)`) | the feed link only with an address, beside that language's sitemap; no hreflang alternates in the head (`pages.without_language_alternates`) | tests/site/test_site_address.py |
 | MkDocs' Jinja environment (`env.bytecode_cache`, `url_filter`) | compiled templates shared; the worker's URL | (public Jinja API) |
 | MkDocs renders each page's Markdown with `config.mdx_configs` as it is then (after `on_pre_build`) | headings' and footnotes' link titles in the language being built | tests/site/test_page_furniture.py |
 | MkDocs renders 404.html and sitemap.xml before the pages, and writes nothing for a template whose output is empty | the navigation collapsed on them; a language's 404 page written to its own folder | tests/site/test_not_found.py |
@@ -42,7 +46,6 @@ its language or its search.
 | Material's switcher entry `<a href=… hreflang=… class="md-select__link">` and `<link rel="alternate" href=… hreflang=…>`, the page's own language as `href="./"` | the Cyrillic twin's link back to its Latin page | `SELF_ALTERNATES` in `point_self_alternates` |
 | Material's `<link rel="canonical" href="{{ page.canonical_url }}">` (with a `site_url`) | the twin's own address | `with_canonical` |
 | Python-Markdown's toc and footnotes write English titles by default (`Permanent link`, `Jump back to footnote 1 in the text`) | marked `lang="en"` outside English pages | `ENGLISH_DEFAULT_TITLE` (nothing to mark once the titles are set per language) |
-| static-i18n's sitemap.xml (its `custom_i18n_sitemap` template, rendered in every language's build, the last one whole): `<xhtml:link rel="alternate" hreflang="<locale>" href="…"/>` per language | the twins in the sitemap | `on_post_template` (tests/site/test_cyrillic_edition.py) |
 | MkDocs `File.dest_uri`, `Page.url`, `Page.canonical_url`, `config.site_dir` (the build's own folder) | where a twin is written | `scripts/mkdocs_adapter/cyrillic.py` |
 """
 
@@ -143,8 +146,10 @@ def current_language(config: Any) -> str:
 
 
 def i18n_languages(config: Any) -> list[dict[str, Any]]:
-    """static-i18n's languages as mkdocs.yml gives them (locale, name, default)."""
-    return [{"locale": entry.locale, "name": entry.name, "default": entry.default}
+    """static-i18n's languages as mkdocs.yml gives them (locale, name, default, the site's name
+    and description in that language)."""
+    return [{"locale": entry.locale, "name": entry.name, "default": entry.default,
+             "site_name": entry.site_name, "site_description": entry.site_description}
             for entry in i18n_plugin(config).config.languages]
 
 

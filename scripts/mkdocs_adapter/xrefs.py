@@ -1,5 +1,6 @@
 """Cross-references in a build: the check (once per build, with the build's own Markdown settings),
-id: links as relative links in the reader's language, the act panel, "Referenced by" and JSON-LD."""
+id: links as relative links in the reader's language, the act panel, "Referenced by" and the
+page's JSON-LD (a WebPage, about the Legislation on an act's page)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from scripts.checks.problems import Problem
 from scripts.checks.xrefs import check_corpus
 from scripts.model.anchors import Anchors
 from scripts.model.relations import relation_graph
+from scripts.model.review import review_of
 from scripts.render.act_panel import act_panel, with_act_panel
-from scripts.render.jsonld import legislation_jsonld
+from scripts.render.jsonld import page_jsonld
 from scripts.render.referenced_by import referenced_by
 
 from scripts.mkdocs_adapter.state import BuildState
@@ -45,5 +47,5 @@ def page_context(context: dict, page: Any, state: BuildState) -> dict:
         reader = state.reader_for(page)
         graph = relation_graph(state.corpus, reader.language)
         context["crch_referenced_by"] = referenced_by(doc, reader, graph)
-        context["crch_legislation_jsonld"] = legislation_jsonld(doc, reader, graph)
+        context["crch_jsonld"] = page_jsonld(review_of(state.corpus, doc, reader.language), reader, graph)
     return context

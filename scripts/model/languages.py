@@ -7,10 +7,12 @@ set, per language that needs it, in the project plugin's `languages:` option:
 
     - clearing-house:
         languages:
-          sr: {html_lang: sr-Latn, babel_locale: sr_Latn}
+          sr: {html_lang: sr-Latn, babel_locale: sr_Latn, og_locale: sr_XK}
 
 `html_lang` is the BCP 47 tag of the content (`lang="sr-Latn"`: Serbian here is written in Latin
 script) and `babel_locale` the locale dates and numbers are formatted in; both default to the code.
+`og_locale` is the Open Graph locale of the language's pages (`language_TERRITORY`); without it
+pages carry no `og:locale`.
 A language named there that static-i18n does not list is an error, so the two never drift apart.
 
 An edition generated at build time from another language's pages (Serbian in Cyrillic script,
@@ -36,8 +38,8 @@ from scripts.model.yaml_reader import read_file
 
 I18N_PLUGIN = "i18n"
 PROJECT_PLUGIN = "clearing-house"
-LANGUAGE_SETTINGS = ("html_lang", "babel_locale")
-SITE_TEXTS = ("site_name", "site_description", "copyright")
+LANGUAGE_SETTINGS = ("html_lang", "babel_locale", "og_locale")
+SITE_TEXTS = ("site_name", "site_description", "copyright")  # per language in static-i18n's list, else the configuration's
 EDITION_SETTINGS = ("generated_from", "name", *LANGUAGE_SETTINGS)
 
 
@@ -52,6 +54,9 @@ class Language:
     default: bool  # served at the site root
     html_lang: str  # 'sr-Latn': the BCP 47 tag of the text, for lang=""
     babel_locale: str  # 'sr_Latn': for dates and numbers
+    og_locale: str = ""  # 'sr_XK': Open Graph's language_TERRITORY ('' when not set)
+    site_name: str = ""  # the site's name in this language (static-i18n's, else mkdocs.yml's)
+    site_description: str = ""
     generated_from: str = ""  # a generated edition: the language its pages are made from ('sr')
 
     @property
@@ -135,8 +140,11 @@ class Languages:
         return self[first] if first in self and not self[first].default else self.default
 
     @classmethod
-    def from_settings(cls, i18n_languages: list[dict[str, Any]], project_languages: dict[str, Any] | None = None) -> Languages:
-        """From static-i18n's `languages` list and the project plugin's `languages` mapping."""
+    def from_settings(cls, i18n_languages: list[dict[str, Any]], project_languages: dict[str, Any] | None = None,
+                      site_texts: dict[str, Any] | None = None) -> Languages:
+        """From static-i18n's `languages` list, the project plugin's `languages` mapping and the
+        configuration's own `site_name` / `site_description` (`site_texts`, for the languages
+        static-i18n gives none)."""
         extra = dict(project_languages or {})
         codes = [str(entry.get("locale")) for entry in i18n_languages]
         editions = tuple(_edition(str(code), settings, codes) for code, settings in extra.items()
@@ -153,14 +161,18 @@ class Languages:
             if wrong:
                 raise LanguageError(f"languages.{code}: unknown setting {', '.join(wrong)}: use {', '.join(LANGUAGE_SETTINGS)}")
             found.append(Language(code, str(entry.get("name") or code), bool(entry.get("default")),
-                                  str(settings.get("html_lang") or code), str(settings.get("babel_locale") or code)))
+                                  str(settings.get("html_lang") or code), str(settings.get("babel_locale") or code),
+                                  str(settings.get("og_locale") or ""),
+                                  *(str(entry.get(key) or (site_texts or {}).get(key) or "")
+                                    for key in ("site_name", "site_description"))))
         return cls(tuple(found), editions)
 
     @classmethod
     def from_config(cls, config: dict[str, Any]) -> Languages:
         """From a whole mkdocs.yml, read as data."""
         return cls.from_settings(plugin_settings(config, I18N_PLUGIN).get("languages") or [],
-                                 plugin_settings(config, PROJECT_PLUGIN).get("languages"))
+                                 plugin_settings(config, PROJECT_PLUGIN).get("languages"),
+                                 {key: config.get(key) for key in SITE_TEXTS})
 
 
 def _edition(code: str, settings: dict[str, Any], codes: list[str]) -> Language:
@@ -179,7 +191,8 @@ def _edition(code: str, settings: dict[str, Any], codes: list[str]) -> Language:
     if not str(settings.get("name") or "").strip():
         raise LanguageError(f"{where}: a generated edition needs its 'name' as the language switcher shows it")
     return Language(code, str(settings["name"]), False, str(settings.get("html_lang") or code),
-                    str(settings.get("babel_locale") or code), generated_from=source)
+                    str(settings.get("babel_locale") or code), str(settings.get("og_locale") or ""),
+                    generated_from=source)
 
 
 @dataclass(frozen=True)

@@ -160,6 +160,11 @@ def relative_url(from_site_path: str, to_site_path: str) -> str:
     return "./" if url == "." else url.rstrip("/") + "/"
 
 
+def relative_file_url(from_site_path: str, to_file_path: str) -> str:
+    """A relative URL from a directory-style site path to a file ('sr/acts/x/' -> '../../feed.atom')."""
+    return posixpath.relpath(to_file_path, from_site_path.rstrip("/") or ".")
+
+
 def markdown_path(from_rel_path: str, to_rel_path: str, anchor: str = "") -> str:
     """The relative Markdown path from a page to another within one language tree, with its anchor."""
     path = posixpath.relpath(to_rel_path, posixpath.dirname(from_rel_path) or ".")

@@ -13,6 +13,7 @@
 The last two are made after MkDocs, by the atomic build (scripts/site/build.py, through
 scripts/site/channels.py), from the built site; the Kiwix files take seconds, so they are off
 unless mkdocs.yml turns them on (the real site does; the tests' tiny sites do not).
+The settings also hold the site's address, MkDocs' own `site_url` (scripts/model/site_address.py).
 
 A build gets them from the plugin's typed configuration (scripts/mkdocs_adapter/config.py, whose
 defaults are the ones below); the command-line tools read mkdocs.yml with `project_settings`.
@@ -27,6 +28,7 @@ from typing import Any
 
 from scripts.model.languages import PROJECT_PLUGIN, Languages, has_plugin, plugin_settings, read_config
 from scripts.model.project import CONFIG_FILE
+from scripts.model.site_address import SiteAddress
 
 DEFAULT_STRINGS_DIR = "overrides/strings"
 DEFAULT_DIRECTORY_FILE = "data/municipal-offices.yml"
@@ -45,6 +47,7 @@ class Settings:
     offline_save: bool = DEFAULT_OFFLINE_SAVE  # the control on every page, and the service worker files
     kiwix_files: bool = DEFAULT_KIWIX_FILES  # downloads/<site>_<language>_all.zim
     contacts_file: str = DEFAULT_CONTACTS_FILE
+    address: SiteAddress = SiteAddress()  # the site's public address (site_url), when it has one
 
     @classmethod
     def from_config(cls, config: dict[str, Any], config_dir: Path) -> Settings:
@@ -56,7 +59,8 @@ class Settings:
                    own.get("directory_file", DEFAULT_DIRECTORY_FILE), own.get("glossary_file", DEFAULT_GLOSSARY_FILE),
                    bool(enabled and own.get("offline_save", DEFAULT_OFFLINE_SAVE)),
                    bool(enabled and own.get("kiwix_files", DEFAULT_KIWIX_FILES)),
-                   own.get("contacts_file", DEFAULT_CONTACTS_FILE))
+                   own.get("contacts_file", DEFAULT_CONTACTS_FILE),
+                   SiteAddress.parse(config.get("site_url")))
 
 
 @functools.lru_cache(maxsize=None)

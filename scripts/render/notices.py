@@ -21,8 +21,8 @@ from typing import Any
 from babel.dates import format_date
 from markupsafe import Markup
 
-from scripts.model.documents import Document
 from scripts.model.links import relative_url
+from scripts.model.review import Review
 from scripts.model.translations import MISSING, STALE, UNCONFIRMED, UNREVIEWED, Entry
 from scripts.render.reader import Reader
 
@@ -79,13 +79,11 @@ def notices_html(found: list[dict[str, str]], reader: Reader) -> str:
     return "\n".join(parts)
 
 
-def review_note(doc: Document, entry: Entry, reader: Reader) -> Markup:
-    """The page's last review by a person, as one paragraph (doc: the document the page shows)."""
-    machine = entry.machine and entry.original is not None
-    reviewed = entry.original if machine else doc
-    value = reviewed.meta.get("last_reviewed")
-    key = "translations.reviewed.machine" if machine else "translations.reviewed"
-    original = reader.t(f"translations.original.{reviewed.language}") if machine else ""
+def review_note(review: Review, reader: Reader) -> Markup:
+    """The page's last review by a person, as one paragraph (the rule: scripts/model/review.py)."""
+    value = review.date
+    key = "translations.reviewed.machine" if review.machine else "translations.reviewed"
+    original = reader.t(f"translations.original.{review.reviewed.language}") if review.machine else ""
     before, _, after = reader.t(key).format(original=original, date="\0").partition("\0")
     date = Markup('<time datetime="{}">{}</time>').format(value.isoformat(), format_day(value, reader)) \
         if isinstance(value, dt.date) else escape(str(value))

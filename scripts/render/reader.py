@@ -14,8 +14,9 @@ from markupsafe import Markup, escape
 
 from scripts.model.documents import Corpus, Document
 from scripts.model.languages import Languages
-from scripts.model.links import Link, markdown_path, relative_url, rewrite_id_hrefs, rewrite_links
+from scripts.model.links import Link, markdown_path, relative_file_url, relative_url, rewrite_id_hrefs, rewrite_links
 from scripts.model.served import served_version
+from scripts.model.site_address import SiteAddress
 from scripts.model.strings import Strings
 
 
@@ -26,10 +27,16 @@ class Reader:
     language: str  # the reader's language (code)
     page_url: str = ""  # the page's URL path from the site root, e.g. "sr/acts/x/"
     page_rel_path: str = ""  # its Markdown path inside its language tree, e.g. "acts/x.md"
+    address: SiteAddress = SiteAddress()  # the site's public address, when it has one
 
     @property
     def languages(self) -> Languages:
         return self.corpus.languages
+
+    @property
+    def site_name(self) -> str:
+        """The site's name in the reader's language."""
+        return self.languages[self.language].site_name
 
     def t(self, key: str) -> str:
         """An interface text in the reader's language."""
@@ -45,6 +52,15 @@ class Reader:
     def url(self, target: Document, anchor: str = "") -> str:
         """Relative URL of a served document (in the reader's part of the site), with an anchor."""
         return relative_url(self.page_url, self.corpus.site_path(target, self.language)) + (f"#{anchor}" if anchor else "")
+
+    def site_url(self, site_path: str) -> str:
+        """A site path ('sr/acts/x/') as this page links it: absolute when the site has an address
+        (for data that leaves the page: JSON-LD, citations), else relative to the page."""
+        return self.address.url(site_path) or relative_url(self.page_url, site_path)
+
+    def file_url(self, file_path: str) -> str:
+        """Relative URL of a file of the site ('data/sq/documents.csv', from the site root)."""
+        return relative_file_url(self.page_url, file_path)
 
     def markdown(self, markdown: str) -> str:
         """id: links as relative Markdown paths (MkDocs makes them URLs and checks them); an id: link

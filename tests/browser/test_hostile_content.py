@@ -46,9 +46,11 @@ INJECTED = """[...document.querySelectorAll('img[src="x"], [onerror], [onload], 
   .concat([...document.querySelectorAll('a[href^="javascript:"]')])
   .map(e => e.outerHTML)"""
 
-# What could run: handlers, scripts, javascript: links (an <img> a body may hold is inert without them).
+# What could run: handlers, scripts, javascript: links (an <img> a body may hold is inert without them;
+# JSON-LD is data, which test_the_json_ld_cannot_close_its_script checks).
 RUNNABLE = """[...document.querySelectorAll('[onerror], [onload], [onclick], a[href^="javascript:"]')]
-  .concat([...document.scripts].filter(s => s.textContent.includes('alert(')))
+  .concat([...document.scripts].filter(s => ["", "text/javascript", "module"].includes(s.type)
+                                            && s.textContent.includes('alert(')))
   .map(e => e.outerHTML)"""
 
 

@@ -71,8 +71,9 @@ def test_switch_language_with_the_keyboard(keyboard_page, site_url, language):
     act = next(path for path in representative_paths() if path.startswith("acts/"))
     page.goto(site_url + act, wait_until="load")
     tab_to(page, "e.matches('.md-select button, .md-select__link')")
-    tab_to(page, f"e.matches('a.md-select__link[hreflang=\"{language}\"]')")
-    assert page.is_visible(f"a.md-select__link[hreflang='{language}']"), "the focused language link is hidden"
+    hreflang = SETTINGS.languages[language].html_lang
+    tab_to(page, f"e.matches('a.md-select__link[hreflang=\"{hreflang}\"]')")
+    assert page.is_visible(f"a.md-select__link[hreflang='{hreflang}']"), "the focused language link is hidden"
     with page.expect_navigation():
         page.keyboard.press("Enter")
     assert page.url == f"{site_url}{language}/{act}"

@@ -23,7 +23,7 @@ from scripts.site import csp, service_worker, zim
 from scripts.site.not_found import not_found_path
 from scripts.tools import nginx as local_nginx
 from tests.support.browsing import LANGUAGE_LINK, language_of, search, search_term
-from tests.support.project import LANGUAGES, SETTINGS, SWITCHER_HOMES, kiwix_file
+from tests.support.project import LANGUAGES, SETTINGS, kiwix_file
 
 def server_block(site_dir: Path, port: int) -> str:
     """deploy/nginx.conf with only its address and root changed."""
@@ -119,7 +119,8 @@ def test_a_404_page_speaks_its_language_in_a_browser(browser, nginx, language):
     page.goto(f"{base}{home(language)}no/such/page/", wait_until="networkidle")
     assert page.get_attribute("html", "lang") == SETTINGS.languages[language].html_lang
     switcher = page.eval_on_selector_all(LANGUAGE_LINK, "links => links.map(a => [a.hreflang, a.href])")
-    assert dict(switcher) == {hreflang: base + path for hreflang, path in SWITCHER_HOMES.items()}
+    # hreflang is the lang of each home page; the Cyrillic edition's is there too
+    assert dict(switcher) == {part.html_lang: f"{base}/{part.prefix}" for part in SETTINGS.languages.with_editions}
     found = search(page, search_term(language)).evaluate_all("links => links.map(a => new URL(a.href).pathname)")
     assert found and {language_of(path.lstrip("/")) for path in found} == {language}, found
     assert blocked == []
@@ -136,13 +137,24 @@ def test_hashed_assets_are_cached_for_a_year_and_pages_briefly(nginx, built_site
     assert get(nginx, "/en/").getheader("Cache-Control") == "max-age=600"
 
 
+@pytest.mark.parametrize("path, media_type", [
+    ("/data/sr/documents.csv", "text/csv; charset=utf-8"), ("/data/sq/documents.json", "application/json"),
+    ("/data/dcat.jsonld", "application/ld+json"), ("/en/feed.atom", "application/atom+xml"),
+])
+def test_open_data_is_served_with_its_media_type(nginx, path, media_type):
+    response = get(nginx, path)
+    assert (response.status, response.getheader("Content-Type")) == (200, media_type)
+    assert response.getheader("Cache-Control") == "max-age=600"
+    assert response.getheader("Content-Security-Policy")  # the security headers reach these too
+
+
 def test_text_is_compressed(nginx):
     response = get(nginx, "/", **{"Accept-Encoding": "gzip"})
     assert response.getheader("Content-Encoding") == "gzip"
 
 
 def test_the_documented_deploy_is_readable_by_an_unprivileged_server(deployed, built_site):
-    pages = ["/", "/sr/", "/en/", "/sitemap.xml",
+    pages = ["/", "/sr/", "/en/", "/robots.txt", "/data/sr/documents.csv",
              "/" + next(built_site.glob("assets/javascripts/bundle.*.min.js")).relative_to(built_site).as_posix()]
     assert {path: get(deployed, path).status for path in pages} == dict.fromkeys(pages, 200)
 

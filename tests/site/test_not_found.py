@@ -9,7 +9,7 @@ import re
 import pytest
 
 from scripts.site.not_found import not_found_path, not_found_paths
-from tests.support.project import LANGUAGES, SETTINGS, STRINGS, SWITCHER_HOMES
+from tests.support.project import LANGUAGES, SETTINGS, STRINGS
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -18,7 +18,8 @@ def test_each_language_has_its_own_404_page(built_site, language):
     assert f'<html lang="{SETTINGS.languages[language].html_lang}"' in html
     assert f"<h1>{STRINGS.t('not-found.title', language)}</h1>" in html
     switcher = dict(re.findall(r'<a href="([^"]*)" hreflang="([^"]*)" class="md-select__link">', html))
-    assert {lang: href for href, lang in switcher.items()} == SWITCHER_HOMES
+    assert {lang: href for href, lang in switcher.items()} == {  # hreflang: the lang of each home page
+        part.html_lang: "/" + part.prefix for part in SETTINGS.languages.with_editions}
     assert f"worker.js?lang={language}" in html
 
 

@@ -1,7 +1,8 @@
 """Two builds of the same sources give byte-identical sites, whatever day they are built on.
 
 The second build runs with SOURCE_DATE_EPOCH set to another day (MkDocs reads it as "now"): a page
-or file that carried the build's date would differ. Dates come from front matter (last_reviewed).
+or file that carried the build's date would differ. Dates come from front matter (last_reviewed): the
+pages', the feeds', the sitemaps', the data's.
 
 The Kiwix files in downloads/ are left out of the comparison: a ZIM file carries a random UUID
 (and its Date metadata is the day it was made), so no two are byte-identical. Both builds must
@@ -25,6 +26,7 @@ def test_two_builds_on_different_days_are_byte_identical(built_site, tmp_path):
     again = tmp_path / "site"
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH=ANOTHER_DAY)
     env.pop("CRCH_ONLY_LANGUAGE", None)
+    env.pop("SITE_URL", None)  # as the built_site fixture's build
     result = subprocess.run([sys.executable, "-m", "scripts.site.build", "--site-dir", str(again)],
                             cwd=ROOT, env=env, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -37,10 +39,11 @@ def test_two_builds_on_different_days_are_byte_identical(built_site, tmp_path):
     assert [path for path in first if first[path] != second[path]] == []
 
 
-def test_the_sitemap_dates_come_from_front_matter(built_site):
+def test_the_feed_dates_come_from_front_matter(built_site):
+    """(The sitemaps' dates, written only with an address, are tested in tests/site/test_site_address.py.)"""
     from tests.support.browsing import corpus
 
-    sitemap = (built_site / "sitemap.xml").read_text(encoding="utf-8")
-    reviewed = {str(doc.meta["last_reviewed"]) for doc in corpus()}
-    dates = set(re.findall(r"<lastmod>([^<]*)</lastmod>", sitemap))
+    feed = (built_site / "feed.atom").read_text(encoding="utf-8")
+    reviewed = {f"{doc.meta['last_reviewed']}T00:00:00Z" for doc in corpus()}
+    dates = set(re.findall(r"<updated>([^<]*)</updated>", feed))
     assert dates and dates <= reviewed

@@ -66,10 +66,12 @@ def test_every_document_is_built_in_all_three_languages(built_site, doc_id):
 def test_html_lang_and_switcher_point_at_the_same_page(built_site, doc):
     html = parse(page_file(built_site, doc.site_path))
     assert html.lang == HTML_LANG[doc.language]
-    assert set(html.switcher) == set(LANGUAGES) | set(EDITIONS)
+    code_of = {SETTINGS.languages[code].html_lang: code for code in LANGUAGES} | {lang: lang for lang in EDITIONS}
+    assert set(html.switcher) == set(code_of)  # hreflang is the lang of the page linked
     here = "http://site/" + doc.site_path
     rel = doc.site_path.removeprefix(f"{doc.language}/") if doc.language != "sq" else doc.site_path
-    for language, href in html.switcher.items():
+    for hreflang, href in html.switcher.items():
+        language = code_of[hreflang]
         assert not href.startswith("/"), f"switcher link {href} on /{doc.site_path} works only at a server's root"
         prefix = EDITIONS[language].prefix if language in EDITIONS else SETTINGS.languages[language].prefix
         target = urlsplit(urljoin(here, href)).path

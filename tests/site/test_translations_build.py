@@ -43,9 +43,11 @@ def notices(page_html: str) -> dict[str, str]:
 
 
 def switcher(page_html: str) -> dict[str, str]:
-    """Language -> the inner HTML of its entry in the language switcher."""
+    """Language (code; an edition by its hreflang, 'sr-Cyrl') -> the inner HTML of its entry in the
+    language switcher (whose hreflang is the linked page's lang: 'sr-Latn')."""
+    code_of = {language.html_lang: language.code for language in SETTINGS.languages}
     found = re.findall(r'hreflang="([\w-]+)" class="md-select__link">(.*?)</a>', page_html, re.S)
-    return {language: " ".join(text.split()) for language, text in found}
+    return {code_of.get(hreflang, hreflang): " ".join(text.split()) for hreflang, text in found}
 
 
 def checker_json(docs_dir: Path, capsys) -> dict:

@@ -1,5 +1,5 @@
 """Cross-references in real builds: a broken link stops the build; id: links, the act panel,
-"Referenced by" and the Legislation JSON-LD in tiny sites and on the built real site."""
+"Referenced by" and the JSON-LD (a WebPage about the Legislation) in tiny sites and on the built real site."""
 
 from __future__ import annotations
 
@@ -179,28 +179,43 @@ def test_referenced_by_groups_the_linking_pages_by_type(tiny_built):
     assert '<a href="only/">Only in English</a>' in lonely
 
 
-def test_legislation_jsonld_is_escaped_and_complete(tiny_built):
+def test_the_json_ld_is_a_web_page_about_the_legislation_escaped_and_complete(tiny_built):
     html = (tiny_built / "en/acts/law-a/index.html").read_text(encoding="utf-8")
     scripts = parse(tiny_built / "en/acts/law-a/index.html").jsonld
     assert len(scripts) == 1
     assert "</script><b>" not in html and "Law </script> A" not in scripts[0]
     assert json.loads(scripts[0]) == {
         "@context": "https://schema.org",
-        "@type": "Legislation",
+        "@type": "WebPage",
         "name": "Law </script> A",
-        "description": "About Law </script> A.",
+        "description": "About Law </script> A.",  # the page's summary
         "inLanguage": "en",
         "url": "./",
-        "legislationType": "Law",
-        "legislationIdentifier": "03/L-047",
-        "legislationDate": "2008-03-13",
-        "legislationLegalForce": "https://schema.org/InForce",
-        "legislationPassedBy": {"@type": "Organization", "name": "Assembly </script><b>bold</b>"},
+        "isPartOf": {"@type": "WebSite", "name": "Community Rights Clearing House", "url": "../../"},
+        # a machine translation: the review is the original's, and it says so
+        "translationOfWork": {"@type": "WebPage", "url": "../../../acts/law-a/", "inLanguage": "sq", "name": "Ligji A",
+                              "lastReviewed": "2026-11-24"},
+        "citation": [{"@type": "CreativeWork", "name": "Official Gazette", "url": "https://example.org/act?a=1&b=2"},
+                     {"@type": "CreativeWork", "name": "Report"}],
+        "about": {
+            "@type": "Legislation",
+            "name": "Law </script> A",
+            "legislationType": "Law",
+            "legislationIdentifier": "03/L-047",
+            "legislationDate": "2008-03-13",
+            "legislationLegalForce": "https://schema.org/InForce",
+            "legislationPassedBy": {"@type": "Organization", "name": "Assembly </script><b>bold</b>"},
+        },
     }
     based = json.loads(parse(tiny_built / "acts/reg-b/index.html").jsonld[0])
-    assert based["isBasedOn"] == [{"@type": "Legislation", "name": "Ligji A", "url": "../law-a/", "legislationIdentifier": "03/L-047"}]
-    assert "legislationLegalForce" not in based and "legislationDate" not in based  # status and date unknown
-    assert parse(tiny_built / "guides/guide/index.html").jsonld == []
+    assert based["lastReviewed"] == "2026-11-24" and "translationOfWork" not in based  # an original
+    law = based["about"]
+    assert law["isBasedOn"] == [{"@type": "Legislation", "name": "Ligji A", "legislationIdentifier": "03/L-047",
+                                 "subjectOf": {"@type": "WebPage", "url": "../law-a/", "inLanguage": "sq"}}]
+    assert "legislationLegalForce" not in law and "legislationDate" not in law  # status and date unknown
+    assert "eli" not in scripts[0].lower()  # no ELI identifier is made up
+    guide = json.loads(parse(tiny_built / "guides/guide/index.html").jsonld[0])
+    assert guide["@type"] == "WebPage" and "about" not in guide  # not a legal act
 
 
 # --------------------------------------------------------------------------- the real site

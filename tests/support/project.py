@@ -18,10 +18,6 @@ from scripts.site.sources import file_name_of_site
 SETTINGS = project_settings()
 LANGUAGES = SETTINGS.languages.codes
 DEFAULT_LANGUAGE = SETTINGS.languages.default.code
-# The language switcher's entries, {hreflang: home page path}: the languages by code, a generated
-# edition by its HTML lang (sr-Cyrl), in the switcher's order.
-SWITCHER_HOMES = {(part.html_lang if part.generated_from else part.code): "/" + part.prefix
-                  for part in SETTINGS.languages.with_editions}
 STRINGS = load_strings(SETTINGS.strings_dir)[0]
 SITE_FILE_NAME = file_name_of_site()  # 'community-rights-clearing-house'
 

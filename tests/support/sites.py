@@ -69,19 +69,22 @@ def page(doc_id: str, title: str, body: str = "", **fields) -> str:
     return f"---\n{front}---\n\n# {title}\n\n{textwrap.dedent(body).strip()}\n"
 
 
-def build(config_file: Path, site_dir: Path | None = None) -> subprocess.CompletedProcess:
-    """Run the project's atomic strict build on a config; output is captured for assertions."""
+def build(config_file: Path, site_dir: Path | None = None, **environment: str) -> subprocess.CompletedProcess:
+    """Run the project's atomic strict build on a config (with these environment variables, e.g.
+    SITE_URL=…); output is captured for assertions."""
     args = [sys.executable, "-m", "scripts.site.build", "--config-file", str(config_file)]
     if site_dir is not None:
         args += ["--site-dir", str(site_dir)]
-    return subprocess.run(args, cwd=ROOT, capture_output=True, text=True, env=_env())
+    return subprocess.run(args, cwd=ROOT, capture_output=True, text=True, env=_env(environment))
 
 
-def _env() -> dict:
+def _env(environment: dict[str, str] | None = None) -> dict:
     import os
 
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     env.pop("CRCH_ONLY_LANGUAGE", None)
+    env.pop("SITE_URL", None)  # the real site is built without an address unless a test gives one
+    env.update(environment or {})
     return env
 
 

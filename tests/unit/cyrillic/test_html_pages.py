@@ -162,3 +162,22 @@ def test_work_is_linear_in_the_page_size():
         per_block = [b - a for a, b in zip(counts[0], counts[1])]
         grown = [b - a for a, b in zip(counts[i], counts[i + 1])]
         assert grown == [x * 2**i for x in per_block]  # each doubling adds exactly twice the work
+
+
+def test_a_work_in_another_language_keeps_its_names_and_citation_tags_follow_the_text():
+    data = {"@type": "WebPage", "name": "Zakon", "inLanguage": "sr-Latn",
+            "translationOfWork": {"@type": "WebPage", "name": "Law on Communities", "inLanguage": "en"},
+            "citation": [{"@type": "CreativeWork", "name": "Službeni list"},
+                         {"@type": "CreativeWork", "name": "Ligji për komunitetet", "inLanguage": "sq"}]}
+    page = ('<html lang="sr-Latn"><head><meta name="citation_title" content="Zakon">'
+            '<meta name="citation_language" content="sr-Latn"><meta name="citation_date" content="2026/12/01">'
+            f'<script type="application/ld+json">{json.dumps(data)}</script></head><body><p>Zakon</p></body></html>')
+    work = Work()
+    out = transliterate_html(page, work)
+    converted = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', out, re.S).group(1))
+    assert (converted["name"], converted["inLanguage"]) == ("Закон", "sr-Cyrl")
+    assert converted["translationOfWork"] == data["translationOfWork"]  # English: as it is, and no Latin left reported
+    assert [c["name"] for c in converted["citation"]] == ["Службени лист", "Ligji për komunitetet"]
+    assert '<meta name="citation_title" content="Закон">' in out and '<meta name="citation_language" content="sr-Cyrl">' in out
+    assert '<meta name="citation_date" content="2026/12/01">' in out
+    assert latin_left(out) == []

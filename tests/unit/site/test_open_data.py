@@ -1,0 +1,90 @@
+"""The open-data files of a site: valid for Frictionless, described by DCAT, the same bytes twice,
+and following what docs/data/ holds."""
+
+from __future__ import annotations
+
+import json
+import posixpath
+
+import frictionless
+import pytest
+
+from scripts.model.site_address import SiteAddress
+from scripts.render.data_page import marker_problems, replace_markers
+from scripts.render.reader import Reader
+from scripts.site.open_data import generated_files, open_data_files, write_files
+from tests.support.open_data import small_docs
+from tests.support.project import LANGUAGES, STRINGS
+from tests.support.sites import page
+
+
+@pytest.fixture
+def site(tmp_path):
+    """A site folder with the generated files and the docs/data files (as the host publishes them)."""
+    corpus = small_docs(tmp_path / "docs")
+    site_dir = tmp_path / "site"
+    write_files(site_dir, generated_files(corpus, STRINGS, SiteAddress()))
+    write_files(site_dir, {f.site_path: f.content for f in open_data_files(corpus, STRINGS, SiteAddress()) if not f.generated})
+    return corpus, site_dir
+
+
+def test_the_data_package_validates(site):
+    _, site_dir = site
+    report = frictionless.validate(str(site_dir / "data" / "datapackage.json"))
+    assert report.valid, report.flatten(["resourcePath", "rowNumber", "fieldName", "type", "note"])
+    names = [r["name"] for r in json.loads((site_dir / "data" / "datapackage.json").read_text())["resources"]]
+    assert names[:3] == ["documents-sq-json", "documents-sq-csv", "relations-sq"]
+    assert {"contacts", "glossary", "municipal-offices"} <= set(names)  # whatever docs/data/ holds
+
+
+def test_a_planted_fault_fails_the_validation(site):
+    _, site_dir = site
+    csv = site_dir / "data" / "sr" / "documents.csv"
+    csv.write_text(csv.read_text(encoding="utf-8").replace("2008-03-13", "13.03.2008"), encoding="utf-8")
+    assert not frictionless.validate(str(site_dir / "data" / "datapackage.json")).valid
+
+
+def test_every_dcat_distribution_is_a_published_file(site):
+    corpus, site_dir = site
+    dcat = json.loads((site_dir / "data" / "dcat.jsonld").read_text())
+    assert dcat["@type"] == "dcat:Catalog" and {t["@language"] for t in dcat["dct:title"]} == {"sq", "sr-Latn", "en"}
+    urls = [d["dcat:downloadURL"]["@id"] for ds in dcat["dcat:dataset"] for d in ds["dcat:distribution"]]
+    assert all((site_dir / posixpath.normpath(posixpath.join("data", url))).is_file() for url in urls), urls
+    assert "../sr/feed.atom" in urls and "contacts.yml" in urls
+    assert "license" not in json.dumps(dcat)  # none chosen: none made up
+
+
+def test_two_runs_give_the_same_bytes(tmp_path):
+    first = generated_files(small_docs(tmp_path / "a"), STRINGS, SiteAddress.parse("https://x.org/"))
+    second = generated_files(small_docs(tmp_path / "b"), STRINGS, SiteAddress.parse("https://x.org/"))
+    assert first == second and "sitemap.xml" in first
+
+
+def test_the_data_page_lists_the_files_of_docs_data(site):
+    corpus, _ = site
+    files = open_data_files(corpus, STRINGS, SiteAddress())
+    html = replace_markers("<!-- open-data files -->\n\n<!-- open-data downloads -->", files,
+                           Reader(corpus, STRINGS, "en", "en/data/", "data.md"))
+    assert '<a href="../../data/contacts.yml"><code>contacts.yml</code></a>' in html
+    assert "Offices&#x27; contacts, each with its source and date" in html
+    assert '<a href="../../data/en/documents.csv"><code>documents.csv</code></a>' in html
+    assert '<a href="../feed.atom"><code>feed.atom</code></a>' in html
+
+
+def test_an_unknown_table_is_reported_on_its_line(tmp_path):
+    from scripts.model.documents import read_document
+    from tests.support.project import SETTINGS
+
+    path = tmp_path / "data.md"
+    path.write_text(page("open-data", "Data", "Text.\n\n<!-- open-data downlods -->"), encoding="utf-8")
+    doc, _ = read_document(path, "en", "data.md", SETTINGS.languages)
+    assert [(p.line, p.message) for p in marker_problems(doc)] == [
+        (13, "unknown open-data table 'downlods': use one of downloads, languages, descriptions, files, fields")]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_field_is_described_in_every_language(language):
+    from scripts.model.catalogue import FIELDS, RELATION_FIELDS
+
+    keys = [f"open-data.field.{f.name}" for f in FIELDS] + [f"open-data.relation-field.{n}" for n in RELATION_FIELDS]
+    assert [key for key in keys if STRINGS.t(key, language) == key] == []
