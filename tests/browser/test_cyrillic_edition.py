@@ -30,8 +30,9 @@ def test_the_switcher_moves_between_the_scripts_on_the_same_page(browser_page, s
     assert page.url == f"{site_url}sr-cyrl/{ACT}" and page.get_attribute("html", "lang") == "sr-Cyrl"
     assert page.inner_text("h1").startswith("Правилник бр. 02/2010")
     names = page.eval_on_selector_all(LANGUAGE_LINK, "links => links.map(a => [a.hreflang, a.innerText.trim()])")
-    assert names == [["sq", "Shqip"], ["sr", "Srpski (latinica)"], ["sr-Cyrl", "Српски (ћирилица)"], ["en", "English"]]
-    switch(page, "sr")
+    # hreflang: the lang of the page each entry leads to
+    assert names == [["sq", "Shqip"], ["sr-Latn", "Srpski (latinica)"], ["sr-Cyrl", "Српски (ћирилица)"], ["en", "English"]]
+    switch(page, "sr-Latn")
     assert page.url == f"{site_url}sr/{ACT}" and page.get_attribute("html", "lang") == "sr-Latn"
     assert page.inner_text("h1").startswith("Pravilnik br. 02/2010")
     switch(page, "sr-Cyrl")
