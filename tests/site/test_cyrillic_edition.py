@@ -25,9 +25,10 @@ SOURCE = SETTINGS.languages["sr"]
 EDITION = SETTINGS.languages.edition("sr-cyrl")
 # What a twin's tags may change: the lang, the readable attributes, and the links only a twin has
 # (its Latin entry, the search worker's language, the 404 page's links from the site root into the edition,
-# the offline control's edition and texts).
+# the offline control's edition and texts, the link to the Serbian feed, which the edition shares).
 MAY_DIFFER = re.compile(r'\s(?:lang|title|alt|aria-label|placeholder|content|value|data-label|data-language|data-texts)="[^"]*"|'
-                        r'(?<=href=")[^"]*(?=" hreflang="sr-Latn")|\?lang=sr(?:-cyrl)?|(?<=href="/)sr(?:-cyrl)?(?=/)')
+                        r'(?<=href=")[^"]*(?=" hreflang="sr-Latn")|\?lang=sr(?:-cyrl)?|(?<=href="/)sr(?:-cyrl)?(?=/)|'
+                        r'(?<=href=")[^"]*(?=feed\.atom")')
 SWITCHER = re.compile(r'<a href="([^"]*)" hreflang="([^"]*)" class="md-select__link">\s*(.*?)\s*</a>', re.S)
 ALTERNATE = re.compile(r'<link rel="alternate" href="([^"]*)" hreflang="([^"]*)">')
 
