@@ -87,6 +87,31 @@
       .then(buffer => worker.postMessage({ [INDEX_MESSAGE]: buffer }, buffer ? [buffer] : []));
   }
 
+  /* Material draws the result list afresh for every answer, and a query gets two (at once, then
+     with its excerpts: messages.js), so a keyboard reader who has moved into the list with the
+     arrow keys would lose the place. The result that had the focus gets it back once redrawn
+     (for up to about a second; nothing is done if the reader has gone elsewhere). */
+  const RESULT_LINK = ".md-search-result__item a[href]";
+  let lastResult = null;
+  document.addEventListener("focusin", event => {
+    lastResult = event.target instanceof Element && event.target.matches(RESULT_LINK) ? event.target : null;
+  }, true);
+
+  function keepFocusOnResult(frames = 60) {
+    requestAnimationFrame(() => {
+      if (!lastResult) return;
+      if (lastResult.isConnected) {
+        if (frames > 1) keepFocusOnResult(frames - 1);  // not drawn again yet
+        return;
+      }
+      if (document.activeElement && document.activeElement !== document.body) return;
+      const link = [...document.querySelectorAll(RESULT_LINK)]
+        .find(a => a.getAttribute("href") === lastResult.getAttribute("href"));
+      if (link) link.focus({ preventScroll: true });
+      else if (frames > 1) keepFocusOnResult(frames - 1);
+    });
+  }
+
   class LazySearchWorker extends EventTarget {
     constructor(url, options) {
       super();
@@ -98,7 +123,10 @@
     }
 
     start() {
-      const deliver = data => this.dispatchEvent(new MessageEvent("message", { data }));
+      const deliver = data => {
+        this.dispatchEvent(new MessageEvent("message", { data }));
+        keepFocusOnResult();
+      };
       if (location.protocol === "file:") {
         this.send = inPageWorker(this.url, deliver);
       } else {
