@@ -6,8 +6,8 @@ Material (9.8) starts the search worker named by the "search" key of its page co
 which answers the same messages from the prebuilt index of the page's language. Material's own
 search plugin stays enabled, for its search box, with every page excluded: its index is empty.
 
-Files this writes into a built site: the search scripts of scripts/search/browser_files.py (lunr.js
-from the installed mkdocs package with the engine, minified) into assets/search/, and
+Files this writes into a built site: the search scripts of scripts/search/browser_files.py (the
+engine, minified) into assets/search/, and
 search/search_index.js, Material's (empty) index for file://, where its bundle loads it by <script>.
 """
 
@@ -22,7 +22,6 @@ from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 from mkdocs.utils.templates import url_filter
 
-from scripts.mkdocs_adapter import upstream
 from scripts.mkdocs_adapter.upstream import MATERIAL_CONFIG, current_language
 from scripts.search.browser_files import WORKER_SCRIPT, browser_files
 from scripts.search.index import INDEX_DIR
@@ -53,10 +52,7 @@ def with_search_worker(context, config_html: str) -> Markup:
 
 def write_browser_files(site_dir: Path) -> None:
     """The search scripts (scripts/search/browser_files.py) into the site's assets/search/."""
-    try:
-        files = browser_files(upstream.lunr_source())
-    except ValueError as error:
-        raise upstream.changed(f"{upstream.LUNR_JS}: {error}") from None
+    files = browser_files()
     target = Path(site_dir) / INDEX_DIR
     target.mkdir(parents=True, exist_ok=True)
     for name, text in files.items():

@@ -33,7 +33,6 @@ its language or its search.
 | Material's navigation gives the page being read, when it is in the navigation, its table of contents and the `__toc` toggle | the phone menu's table of contents (`navigation.CompactNavigation.show`) | tests/browser/test_phone.py; the ID-reference check of scripts/site/html_audit.py |
 | Material's 404.html is rendered with links from the site root | each language's 404 page works at any depth | tests/site/test_nginx.py |
 | Material prints `page.meta.title` / `.description` and the switcher's `alt.name` unescaped | escaping front matter; marking the switcher | (behaviour; tests/browser/test_hostile_content.py) |
-| lunr.js inside the mkdocs package (`contrib/search/templates/search/lunr.js`) | the browser's lunr | `check_at_start` (version line) |
 | MkDocs `Page.toc` / `AnchorLink`, `.content` / `.markdown` / `.title`, `.update_date` | the status page's TOC, releasing written pages, the page's date | (attributes of public classes) |
 | MkDocs `Page.canonical_url`, which Material prints as `<link rel="canonical">` (static-i18n sets it from `site_url`) | canonical links (a fallback page's is its original's) | tests/site/test_site_address.py, test_metadata_build.py |
 | MkDocs writes no file for a static template whose output is empty | no sitemap.xml of MkDocs or static-i18n (the project writes its own) | tests/site/test_open_data.py |
@@ -55,11 +54,8 @@ import inspect
 import re
 from copy import deepcopy
 from importlib.metadata import version
-from pathlib import Path
 from typing import Any
 
-import mkdocs
-from lunr import __TARGET_JS_VERSION__ as LUNR_VERSION  # the lunr.js the index is written for
 from markdown import Extension, serializers
 from material.plugins.search.plugin import Parser, SearchIndex
 from mkdocs.exceptions import PluginError
@@ -75,7 +71,6 @@ HERE = "scripts/mkdocs_adapter/upstream.py"
 VERIFIED_VERSIONS = {"mkdocs": "1.6.1", "mkdocs-material": "9.8.1", "mkdocs-static-i18n": "1.3.1", "Markdown": "3.11.3"}
 I18N_PLUGIN = "i18n"
 MATERIAL_SEARCH_PLUGIN = "material/search"
-LUNR_JS = Path(mkdocs.__file__).parent / "contrib" / "search" / "templates" / "search" / "lunr.js"
 MATERIAL_CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.DOTALL)
 SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
 # What overrides/assets/search/loader.js looks for (SEARCH_BOX, SEARCH_OPENERS there) in each page.
@@ -123,7 +118,6 @@ def check_at_start(config: Any) -> None:
                         (Parser, "feed")):
         if not callable(getattr(owner, name, None)):
             raise changed(f"Material's search {owner.__name__}.{name}")
-    lunr_source()
     check_markdown_escape()
 
 
@@ -271,14 +265,6 @@ def material_sections(page: Any, html: str) -> list[dict[str, str]]:
 
 
 # --------------------------------------------------------------------------- MkDocs and Markdown
-
-
-def lunr_source() -> str:
-    """lunr.js as the installed mkdocs package ships it (the browser's lunr; never a copy in the repository)."""
-    source = LUNR_JS.read_text(encoding="utf-8")
-    if f'lunr.version = "{LUNR_VERSION}"' not in source:
-        raise changed(f"{LUNR_JS} is not lunr.js {LUNR_VERSION}")
-    return source
 
 
 def check_markdown_escape() -> None:

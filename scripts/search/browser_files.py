@@ -3,22 +3,22 @@
 The sources there are written to be read (one file per job, comments); the site gets them
 minified (rjsmin) and bundled, never as they are:
 
-- `search.js`: lunr.js (its licence comment kept first), the folding rules of folding.json as a
-  script, and the engine (ENGINE_MODULES, in load order), which a page opened from disk runs;
+- `search.js`: the folding rules of folding.json as a script, and the engine (ENGINE_MODULES, in
+  load order), which a page opened from disk runs;
 - `worker.js`: the worker Material starts, search.js with the worker's own module after it (one
   file: loading search.js from it was one more round trip before the first result on a slow
   connection); `loader.js` (on every page: starts the worker only when the reader opens the
   search, and fetches the language's index for it meanwhile; file://);
 - `text.js`: the folding rules and text.js alone, for the directory filter (the same folding).
 
-lunr.js is the one the host ships (for MkDocs: scripts/mkdocs_adapter/upstream.py, `lunr_source`);
-nothing third-party is copied into the repository.
+The browser needs no lunr.js: the index is built at build time (scripts/search/index.py, with the
+Python `lunr` package) and the engine only restores and ranks it. Its one lunr structure, the
+automaton of the terms for typo matching, restore.js builds itself (lunr 2.3.9's loses terms).
 """
 
 from __future__ import annotations
 
 import json
-import re
 
 import rjsmin
 
@@ -34,19 +34,10 @@ ENTRY_SCRIPTS = (WORKER_SCRIPT, LOADER_SCRIPT)
 BUNDLE = "search.js"
 # The source files of overrides/assets/search/ that the site gets only minified and bundled.
 BUNDLED_SOURCES = frozenset(ENGINE_MODULES + ENTRY_SCRIPTS + ("folding.json", "language.json"))
-LICENCE_COMMENT = re.compile(r"\A\s*(/\*\*.*?\*/)", re.DOTALL)
 
 
 def minified(source: str) -> str:
     return rjsmin.jsmin(source).strip() + "\n"
-
-
-def lunr_script(lunr_source: str) -> str:
-    """lunr.js minified, with its licence comment kept first (ValueError if it has none)."""
-    licence = LICENCE_COMMENT.match(lunr_source)
-    if not licence or "@license" not in licence.group(1):
-        raise ValueError("lunr.js no longer starts with its /** … @license … */ comment, which the bundle keeps")
-    return f"{licence.group(1)}\n{minified(lunr_source)}"
 
 
 def folding_script() -> str:
@@ -54,10 +45,10 @@ def folding_script() -> str:
     return f"globalThis.{FOLDING_GLOBAL}={json.dumps(rules, ensure_ascii=False, separators=(',', ':'))};\n"
 
 
-def browser_files(lunr_source: str) -> dict[str, str]:
+def browser_files() -> dict[str, str]:
     """{file name in the site's assets/search/: text} of every search script the site serves."""
     module = {name: minified((SOURCES / name).read_text(encoding="utf-8")) for name in ENGINE_MODULES + ENTRY_SCRIPTS}
-    bundle = lunr_script(lunr_source) + folding_script() + "".join(module[name] for name in ENGINE_MODULES)
+    bundle = folding_script() + "".join(module[name] for name in ENGINE_MODULES)
     return {
         BUNDLE: bundle,
         WORKER_SCRIPT: bundle + module[WORKER_SCRIPT],

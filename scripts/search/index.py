@@ -39,6 +39,9 @@ answers first from the index, then again with the excerpts). So the payload is s
   `starts[n]` up to the next shard's start, about TERM_SHARD_CHARACTERS characters each (at 1,000
   documents per language, 9/10 of the index file's bytes were postings; a query needs a few
   kilobytes of them, in one or two shards; the rest are loaded once it is answered);
+- `assets/search/terms.<language>.js`: `{"file": <the term shards' name pattern>, "starts": [the
+  first term of each]}`, a few hundred bytes, so that a query typed before the index file has
+  arrived has its own shards asked for at once (messages.js, `likelyShards`);
 - `assets/search/texts.<language>.<n>.js`: the section texts of refs `starts[n]` up to the next
   shard's start, whole pages of about TEXT_SHARD_CHARACTERS characters, loaded for the pages a
   result shows.
@@ -251,6 +254,11 @@ def terms_file(language: str) -> str:
     return f"terms.{language}.{{shard}}.js"
 
 
+def first_terms_file(language: str) -> str:
+    """The name of the file listing the first term of each of a language's term shards."""
+    return f"terms.{language}.js"
+
+
 def _starts(sizes: Iterable[int], size: int, may_start: Callable[[int], bool] = lambda item: True) -> list[int]:
     """The first item of each shard of consecutive items: a shard is closed at the first item that
     may start one once it holds `size` (so a larger item is alone)."""
@@ -294,7 +302,7 @@ def split_files(payload: dict[str, Any], language: str, text_size: int = TEXT_SH
 
 
 def write_index_files(site_dir: Path, language: str, payload: dict[str, Any]) -> list[Path]:
-    """The language's index file, its term shards and its text shards (earlier shards of the
+    """The language's index file, its term shards, their first terms and its text shards (earlier shards of the
     language removed): scripts that set a global, so that a page opened from disk loads them with
     <script>.
 
@@ -315,6 +323,10 @@ def write_index_files(site_dir: Path, language: str, payload: dict[str, Any]) ->
             name = pattern.format(shard=shard)
             written.append(folder / name)
             _write_script(written[-1], shard_assignment(name), value, depth=1)
+    terms, term_shards_of = index_part["index"]["terms"], index_part["termShards"]
+    written.append(folder / first_terms_file(language))
+    _write_script(written[-1], shard_assignment(written[-1].name),
+                  {"file": term_shards_of["file"], "starts": [terms[start] for start in term_shards_of["starts"]]}, depth=1)
     return written
 
 

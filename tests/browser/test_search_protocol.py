@@ -151,7 +151,7 @@ def test_a_changed_material_configuration_fails_the_build():
 @pytest.mark.parametrize("package, pinned", [("mkdocs-material", "9.8.1"), ("mkdocs", "1.6.1"), ("lunr", "0.8.0")])
 def test_search_runs_on_the_versions_it_was_written_for(package, pinned):
     """The worker protocol, the page configuration and Material's section parser are Material 9.8's;
-    lunr.js 2.3.9 comes with mkdocs 1.6.1; the index format is Python lunr 0.8's. Upgrading one of
+    the index's terms are counted with Python lunr 0.8's tokenizer and pipeline. Upgrading one of
     them means re-reading those and rerunning these tests (README, Search)."""
     requirements = (ROOT / "requirements.txt").read_text(encoding="utf-8").split()
     assert f"{package}=={pinned}" in requirements

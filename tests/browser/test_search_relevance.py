@@ -40,7 +40,12 @@ async ([script, index, shards]) => {
   for (const text of [script, index, ...shards]) new Function(text.replace(/^self\\./, "globalThis."))();
   const { query, messages } = crchSearch;
   const engine = new messages.SearchEngine(crchSearchIndex, file => crchSearchShards[file]);
-  const index2 = engine.index, inTokenSet = new Set(index2.tokenSetOfTerms().toArray());
+  const index2 = engine.index, inTokenSet = new Set();
+  const walk = (node, word) => {
+    if (node.final) inTokenSet.add(word);
+    for (const label of Object.keys(node.edges)) walk(node.edges[label], word + label);
+  };
+  walk(index2.tokenSetOfTerms(), "");
   const unreachable = [];
   for (const [i, term] of index2.terms.entries()) {
     const expanded = query.expand(index2, term, true, true);

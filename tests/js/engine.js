@@ -1,6 +1,7 @@
 // Loads the search engine's sources (overrides/assets/search/) into a fresh context, as the
-// browser loads them, for the node tests. lunr.js comes from the installed mkdocs package: its
-// path is given by tests/unit/search/test_engine_js.py as CRCH_LUNR_JS (never a copy in the repository).
+// browser loads them, for the node tests. lunr.js (only the control of restore.test.js needs it)
+// comes from the installed mkdocs package: its path is given by tests/unit/search/test_engine_js.py
+// as CRCH_LUNR_JS (never a copy in the repository).
 "use strict";
 
 const fs = require("node:fs");
@@ -11,16 +12,30 @@ const SOURCES = path.resolve(__dirname, "..", "..", "overrides", "assets", "sear
 const MODULES = ["text.js", "restore.js", "query.js", "results.js", "messages.js"];  // browser_files.py ENGINE_MODULES
 
 function loadEngine() {
-  const lunrPath = process.env.CRCH_LUNR_JS;
-  if (!lunrPath) throw new Error("CRCH_LUNR_JS is not set: run these tests through tests/unit/search/test_engine_js.py");
   const context = vm.createContext({ console, structuredClone, setTimeout });
   context.globalThis = context;
-  vm.runInContext(fs.readFileSync(lunrPath, "utf8"), context, { filename: "lunr.js" });
   const rules = JSON.parse(fs.readFileSync(path.join(SOURCES, "folding.json"), "utf8"));
   context.crchSearchFolding = rules;
   for (const name of MODULES)
     vm.runInContext(fs.readFileSync(path.join(SOURCES, name), "utf8"), context, { filename: name });
   return context;
+}
+
+// lunr.js alone in a fresh context (its global `lunr`).
+function loadLunr() {
+  const lunrPath = process.env.CRCH_LUNR_JS;
+  if (!lunrPath) throw new Error("CRCH_LUNR_JS is not set: run these tests through tests/unit/search/test_engine_js.py");
+  const context = vm.createContext({ console });
+  context.globalThis = context;
+  vm.runInContext(fs.readFileSync(lunrPath, "utf8"), context, { filename: "lunr.js" });
+  return context.lunr;
+}
+
+// Every word an automaton of restore.js (buildTokenSet) holds, sorted.
+function wordsOf(node, prefix = "", found = []) {
+  if (node.final) found.push(prefix);
+  for (const label of Object.keys(node.edges)) wordsOf(node.edges[label], prefix + label, found);
+  return prefix ? found : found.sort();
 }
 
 // The fixtures Python wrote for this run (folding of a shared table, small indexes), as JSON.
@@ -56,4 +71,4 @@ function loadedIndex(crchSearch, name) {
   return index;
 }
 
-module.exports = { loadEngine, fixture, plain, searchEngine, loadedIndex };
+module.exports = { loadEngine, loadLunr, wordsOf, fixture, plain, searchEngine, loadedIndex };

@@ -146,3 +146,46 @@ test("queries are answered in order, and one replaced by a newer query while it 
   assert.ok(replies.length > before, "a query nothing replaced is answered");
   assert.ok(!("pending" in replies[replies.length - 1].data));
 });
+
+// The first terms of a fixture's term shards, as the index's terms.<language>.js holds them.
+function firstTerms(payload) {
+  return { file: payload.termShards.file, starts: payload.termShards.starts.map(term => payload.index.terms[term]) };
+}
+
+test("likelyShards names the shard of every term of the index, typed whole or begun", () => {
+  const { payload } = fixture("query.json");
+  const index = new engine.restore.Index(payload), shards = index.termShards, found = firstTerms(payload);
+  assert.ok(shards.length > 3, "the fixture is cut into several term shards");
+  index.terms.forEach((term, position) => {
+    const own = shards.file(shards.of(position));
+    assert.ok(engine.messages.likelyShards(found, term).includes(own), `${term}: ${own}`);
+    const begun = term.slice(0, 4), first = index.terms.findIndex(other => other.startsWith(begun));
+    assert.ok(engine.messages.likelyShards(found, begun).includes(shards.file(shards.of(first))), `${begun}…`);
+  });
+  assert.ok(engine.messages.likelyShards(found, "one two three four five six").length <= 4, "a few shards at most");
+  assert.deepEqual(plain(engine.messages.likelyShards(found, "")), []);
+});
+
+test("a query typed before the index has arrived has its term shard asked for at once, and loaded once", async () => {
+  const { payload, files } = fixture("query.json");
+  const asked = [], replies = [];
+  let deliverIndex = null;
+  const index = new Promise(resolve => { deliverIndex = () => resolve(payload); });
+  const handle = engine.messages.createMessageHandler(() => index, file => {
+    asked.push(file);
+    return Promise.resolve(files[file]);
+  }, message => replies.push(plain(message)), () => firstTerms(payload));
+  const turn = () => new Promise(resolve => setTimeout(resolve));
+  handle({ type: 0 });
+  handle({ type: 2, data: "ombudsperson" });
+  await turn();
+  const restored = new engine.restore.Index(payload), shards = restored.termShards;
+  const own = shards.file(shards.of(restored.termIndex.get("ombudsperson")));
+  assert.ok(asked.includes(own), `asked before the index: ${asked}`);
+  assert.equal(replies.length, 0, "no answer before the index");
+  deliverIndex();
+  for (let round = 0; round < 10; round++) await turn();
+  assert.equal(asked.filter(file => file === own).length, 1, "the shard asked for early is the one the engine uses");
+  const answer = replies.find(reply => reply.type === 3);
+  assert.ok(answer && answer.data.items[0][0].location === "ombudsperson/", JSON.stringify(replies).slice(0, 300));
+});

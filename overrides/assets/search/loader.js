@@ -1,13 +1,13 @@
 /*
  * Search, loaded when the reader wants it. This small script runs on every page before
  * Material's bundle and stands in for the search worker Material creates at once
- * (assets/search/worker.js): the real worker, with lunr.js, the engine and the language's index,
+ * (assets/search/worker.js): the real worker, with the engine and the language's index,
  * starts only when the reader opens or focuses the search box. Until then Material's messages
  * wait here.
  *
- * When the worker starts, this page fetches the language's index at the same time and hands it
- * over (handOverIndex): the worker would ask for it only once its own file had arrived, one round
- * trip later on a slow connection.
+ * When the worker starts, this page fetches the language's index at the same time, and the first
+ * terms of its term shards, and hands them over (handOverIndex): the worker would ask for them
+ * only once its own file had arrived, one round trip later on a slow connection.
  *
  * Opened from disk (file://), where Chromium refuses `new Worker("file://…")`, the stand-in runs
  * the worker's scripts in the page instead (<script> tags: search.js, index.<lang>.js, and the
@@ -24,7 +24,7 @@
   const SEARCH_WORKER = /\/assets\/search\/worker\.js$/;
   const SEARCH_BOX = "input[data-md-component=search-query]";
   const SEARCH_OPENERS = `${SEARCH_BOX}, label[for=__search], #__search`;
-  const INDEX_MESSAGE = "crchIndex";  // worker.js: {crchIndex: "coming"}, then {crchIndex: ArrayBuffer or null}
+  const FILES_MESSAGE = "crchFiles", FILE_MESSAGE = "crchFile";  // worker.js: {crchFiles: [names]}, then {crchFile: name, bytes}
 
   function loadScript(url) {
     return new Promise((resolve, reject) => {
@@ -77,14 +77,17 @@
     };
   }
 
-  /* The index file of the worker's language (`?lang=`), fetched here and transferred to the
-     worker (not copied); null if it cannot be had (the worker then asks for it itself). */
+  /* The index file of the worker's language (`?lang=`) and the first terms of its term shards,
+     fetched here and transferred to the worker (not copied); null for one that cannot be had
+     (the worker then asks for it itself). */
   function handOverIndex(worker, url) {
-    const base = new URL(url, location.href);
-    worker.postMessage({ [INDEX_MESSAGE]: "coming" });
-    fetch(new URL(`index.${base.searchParams.get("lang")}.js`, base))
-      .then(response => response.ok ? response.arrayBuffer() : null, () => null)
-      .then(buffer => worker.postMessage({ [INDEX_MESSAGE]: buffer }, buffer ? [buffer] : []));
+    const base = new URL(url, location.href), language = base.searchParams.get("lang");
+    const names = [`index.${language}.js`, `terms.${language}.js`];
+    worker.postMessage({ [FILES_MESSAGE]: names });
+    for (const name of names)
+      fetch(new URL(name, base))
+        .then(response => response.ok ? response.arrayBuffer() : null, () => null)
+        .then(bytes => worker.postMessage({ [FILE_MESSAGE]: name, bytes }, bytes ? [bytes] : []));
   }
 
   /* Material draws the result list afresh for every answer, and a query gets two (at once, then

@@ -120,20 +120,61 @@
     }
   }
 
+  const LIKELY_SHARDS = 4;  // term shards asked for at most before the index is here
+
+  /*
+   * The term shards that likely hold a query's words, before the index (and so its terms) is
+   * here: from the first term of each shard (`firstTerms`, the index's terms.<language>.js:
+   * {file, starts}), the shard where each word and the stem of its other forms would be, and the
+   * next one (the words it begins may go on there). Typos are not guessed. File names.
+   */
+  function likelyShards(firstTerms, text) {
+    const shards = new restore.Shards(firstTerms, firstTerms.starts.length), wanted = new Set();
+    for (const word of query.queryWords(text))
+      for (const prefix of [word.folded, query.stemOf(word.folded)]) {
+        if (!prefix) continue;
+        const from = shards.of(prefix), to = Math.min(shards.of(`${prefix}\uffff`), from + 1);
+        for (let shard = from; shard <= to; shard++) wanted.add(shard);
+      }
+    return Array.from(wanted).slice(0, LIKELY_SHARDS).map(shard => shards.file(shard));
+  }
+
   /*
    * Answers Material's messages: SETUP loads the index (once) and answers READY; QUERY answers
    * RESULT (twice when the excerpts follow), one query after the other, and not at all for a
    * query a newer one has replaced while it waited (Material shows the last RESULT it gets).
    * `loadPayload` returns (a promise of) the index payload, `loadShard` is SearchEngine's,
-   * `reply` posts a message.
+   * `reply` posts a message. `loadFirstTerms`, if given, returns (a promise of) the first terms
+   * of the term shards (likelyShards): a query that comes before the index has its shards asked
+   * for at once, and the engine takes them when it wants them.
    */
-  function createMessageHandler(loadPayload, loadShard, reply) {
-    let engine = null, queue = Promise.resolve(), latest = 0;
+  function createMessageHandler(loadPayload, loadShard, reply, loadFirstTerms = null) {
+    let engine = null, ready = false, firstTerms = null, queue = Promise.resolve(), latest = 0;
+    const early = new Map();  // file -> promise of a shard asked for before the index was here
+    const shard = file => {
+      const asked = early.get(file);
+      early.delete(file);
+      return asked || loadShard(file);
+    };
+    const askEarly = text => firstTerms.then(found => {
+      if (!found || ready) return;
+      for (const file of likelyShards(found, text))
+        if (!early.has(file)) {
+          const asked = Promise.resolve(file).then(loadShard);
+          asked.catch(() => {});  // a failure is the engine's to report, when it takes the shard
+          early.set(file, asked);
+        }
+    }).catch(fail);
     return message => {
       if (message.type === MESSAGE.SETUP) {
-        engine = engine || Promise.resolve().then(loadPayload).then(payload => new SearchEngine(payload, loadShard));
+        if (!engine) {
+          if (loadFirstTerms) firstTerms = Promise.resolve().then(loadFirstTerms).catch(error => { fail(error); return null; });
+          engine = Promise.resolve().then(loadPayload).then(payload => new SearchEngine(payload, shard));
+          engine.then(() => { ready = true; }, () => {});
+        }
         engine.then(() => reply({ type: MESSAGE.READY }), fail);
       } else if (message.type === MESSAGE.QUERY && engine) {
+        if (!ready && firstTerms) askEarly(message.data);
         const number = ++latest, current = () => number === latest;
         queue = queue.then(() => engine)
           .then(loaded => current() && loaded.answer(message.data, current, data => reply({ type: MESSAGE.RESULT, data })))
@@ -142,5 +183,5 @@
     };
   }
 
-  root.crchSearch = Object.assign(root.crchSearch || {}, { messages: { MESSAGE, SearchEngine, createMessageHandler } });
+  root.crchSearch = Object.assign(root.crchSearch || {}, { messages: { MESSAGE, SearchEngine, createMessageHandler, likelyShards } });
 })(globalThis);

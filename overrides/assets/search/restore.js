@@ -9,26 +9,37 @@
  *
  * Each term's postings are decoded and weighted as lunr.js's Builder weighs them (BM25, k1 = 1.2,
  * b = 0.75, idf over the postings of every field, times the field's boost) and summed over the
- * fields, on first use, into typed arrays. The terms also go into a lunr.TokenSet (for typo
+ * fields, on first use, into typed arrays. The terms also go into an automaton (for typo
  * matching), built on first use: see buildTokenSet.
  */
 (function (root) {
   "use strict";
 
-  const lunr = root.lunr;
   const K1 = 1.2, B = 0.75;
 
+  /* A node of the minimal automaton of the index's terms: `edges` by letter, `final` where a term ends. */
+  class TokenNode {
+    constructor(id) {
+      this.id = id;
+      this.final = false;
+      this.edges = {};
+    }
+  }
+
   /*
-   * A lunr.TokenSet holding exactly `terms`, minimised as lunr's own TokenSet.Builder does
-   * (Daciuk's incremental algorithm), but with unambiguous node keys. lunr 2.3.9 keys a node by
-   * its finality followed by each edge's label and target id run together, so with digit labels
-   * two different nodes can get the same key ("0" + "1" + "23" is both 1→23 and 1→2, 3→…) and be
-   * merged: some terms become unreachable and queries fail with "reading '_index'" (terms like
-   * roma-ashkali-2017-2021). Here every edge is "label id," (a label is one UTF-16 unit).
+   * The minimal automaton holding exactly `terms` (its start node), built as lunr's
+   * TokenSet.Builder builds one (Daciuk's incremental algorithm), but with unambiguous node keys:
+   * lunr 2.3.9 keys a node by its finality followed by each edge's label and target id run
+   * together, so with digit labels two different nodes can get the same key ("0" + "1" + "23" is
+   * both 1→23 and 1→2, 3→…) and be merged: some terms become unreachable and queries failed
+   * with "reading '_index'" (terms like roma-ashkali-2017-2021). Here every edge is "label id,"
+   * (a label is one UTF-16 unit). lunr.js itself is not needed in the browser (its TokenSet was
+   * all the engine used of it).
    */
   function buildTokenSet(terms) {
     const sorted = Array.from(new Set(terms)).sort();
-    const top = new lunr.TokenSet(), unchecked = [], minimized = new Map();
+    let nodes = 0;
+    const top = new TokenNode(nodes++), unchecked = [], minimized = new Map();
     const keyOf = node => (node.final ? "1" : "0") +
       Object.keys(node.edges).sort().map(label => `${label}${node.edges[label].id},`).join("");
     function minimize(downTo) {
@@ -46,7 +57,7 @@
       minimize(common);
       let node = unchecked.length ? unchecked[unchecked.length - 1].child : top;
       for (let i = common; i < word.length; i++) {
-        const next = new lunr.TokenSet();
+        const next = new TokenNode(nodes++);
         node.edges[word[i]] = next;
         unchecked.push({ parent: node, label: word[i], child: next });
         node = next;
@@ -223,7 +234,7 @@
       this.textShards.set[shard] = 1;
     }
 
-    /* The lunr.TokenSet of every term, built on first use (typo matching only needs it). */
+    /* The automaton of every term (buildTokenSet), built on first use (typo matching only needs it). */
     tokenSetOfTerms() {
       return this.tokenSet || (this.tokenSet = buildTokenSet(this.terms));
     }

@@ -1,7 +1,8 @@
 """The search engine's pure functions, tested with `node --test` (tests/js/*.test.js) on fixtures
 this module writes from the Python side: folding parity with scripts/search/folding.py, lunr's own
 weights for the index restore, small indexes for prefixes, stems, typos, synonyms, ranking and
-excerpts. lunr.js is the one the installed mkdocs package ships. Node is Debian's nodejs
+excerpts. The engine runs without lunr.js; the one control that shows lunr 2.3.9's TokenSet bug
+loads the lunr.js the installed mkdocs package ships. Node is Debian's nodejs
 (requirements-system.txt, which `make test` installs)."""
 
 from __future__ import annotations
@@ -9,15 +10,18 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+from pathlib import Path
 
+import mkdocs
 import pytest
 
-from scripts.mkdocs_adapter.upstream import LUNR_JS
 from scripts.search import folding, language
 from scripts.search.index import Section, build_index, index_builder, split_files
 from tests.support.sites import ROOT
 
 NODE = shutil.which("node")
+# lunr.js as the installed mkdocs package ships it: the control of lunr 2.3.9's TokenSet bug.
+LUNR_JS = Path(mkdocs.__file__).parent / "contrib" / "search" / "templates" / "search" / "lunr.js"
 
 # Texts both sides must fold and tokenise alike (scripts/search/folding.py against text.js).
 FOLDING_TABLE = [

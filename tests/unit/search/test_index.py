@@ -39,6 +39,11 @@ def test_the_files_hold_the_payload_and_read_back_unchanged(tmp_path):
     assert index_part["textShards"]["file"] == "texts.sr.{shard}.js" and "texts" not in index_part
     assert index_part["termShards"]["file"] == "terms.sr.{shard}.js" and "invertedIndex" not in index_part["index"]
     assert index_part["index"]["terms"] == [term for term, _ in payload["index"]["invertedIndex"]]
+    first_terms = (tmp_path / INDEX_DIR / "terms.sr.js").read_text(encoding="utf-8")
+    prefix = 'self.crchSearchShards["terms.sr.js"]='
+    assert first_terms.startswith(prefix) and json.loads(first_terms[len(prefix):-2]) == {
+        "file": "terms.sr.{shard}.js",
+        "starts": [index_part["index"]["terms"][start] for start in index_part["termShards"]["starts"]]}
 
 
 def test_shards_hold_whole_pages_of_about_the_size_asked():
