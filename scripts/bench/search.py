@@ -49,7 +49,8 @@ from typing import Sequence
 
 from scripts.bench import relevance
 from scripts.bench.local_server import QuietHandler, serve_directory
-from scripts.bench.build import _sizes, build_setup, write_setup
+from scripts.bench.build import parse_sizes
+from scripts.bench.build_runs import build_setup, write_setup
 from scripts.bench.corpus import document_specs
 from scripts.bench.setups import write_project_config
 from scripts.model.project import ROOT
@@ -448,7 +449,7 @@ def run(browser, sizes: Sequence[int], seed: int, json_path: Path, work_dir: Pat
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=_sizes, default=list(DEFAULT_SIZES),
+    parser.add_argument("--sizes", type=parse_sizes, default=list(DEFAULT_SIZES),
                         help="documents per language, comma-separated (default: 100,1000)")
     parser.add_argument("--seed", type=int, default=1, help="corpus and query seed (default: 1)")
     parser.add_argument("--json", type=Path, default=ROOT / "bench-results" / "bench-search.json",
