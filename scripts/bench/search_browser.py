@@ -114,7 +114,7 @@ class _RecordingHandler(QuietHandler):
                 and "gzip" in self.headers.get("Accept-Encoding", ""):
             body = gzip.compress(path.read_bytes(), 6)
             self.send_response(200)
-            self.send_header("Content-Type", self.guesstype_query(str(path)))
+            self.send_header("Content-Type", self.guess_type(str(path)))
             self.send_header("Content-Encoding", "gzip")
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
