@@ -6,6 +6,7 @@ import json
 import re
 
 from scripts.bench import build as bench_build
+from scripts.bench import build_runs
 
 
 def test_benchmark_runs_end_to_end_and_prints_both_columns(tmp_path, capsys):
@@ -37,31 +38,16 @@ def test_benchmark_runs_end_to_end_and_prints_both_columns(tmp_path, capsys):
     assert all(step["ok"] and step["output_bytes"] > 0 and step["wall_seconds"] > 0 for step in steps.values())
     assert sizes["project"]["make_build_seconds"] > sizes["project"]["wall_seconds"]
     assert len(data["edit_loop"]["serve_rebuild_seconds"]) == 1
-    without = sizes[bench_build.WITHOUT_EDITION]
+    without = sizes[build_runs.WITHOUT_EDITION]
     assert without["ok"] and without["edition_pages"] == 0 and sizes["project"]["edition_pages"] > 0
     assert sizes["project"]["html_pages"] == without["html_pages"] + sizes["project"]["edition_pages"]
 
 
-def test_targets_are_judged_from_the_results():
-    def result(setup, n, wall, memory=100, size=100):
-        return bench_build.BuildResult(setup, n, True, wall, wall, memory, size, 10, size // 2, "")
-
-    runs = [
-        {"plain": result("plain", 300, 16.0), "project": result("project", 300, 5.0)},
-        {"plain": result("plain", 1000, 125.0), "project": result("project", 1000, 30.0, memory=101)},
-    ]
-    judged = dict(bench_build.targets(runs))
-    assert judged["N=1,000: project wall time <= 1/3 of plain"] is True
-    assert judged["N=1,000: project peak memory <= plain"] is False
-    assert judged["N=1,000: project site bytes <= plain"] is True
-    assert judged["300 -> 1,000: project time grows <= 4x (it grew 6.0x)"] is False
-
-
 def test_real_docs_replicated_build_strictly_with_the_project_and_without_id_links_with_plain(tmp_path):
     sizes = {}
-    for setup in bench_build.SETUPS:
-        config_file, site_dir, documents = bench_build.write_setup(tmp_path / setup, setup, 90, 1, "real")
-        run = bench_build.build_setup(setup, config_file)
+    for setup in build_runs.SETUPS:
+        config_file, site_dir, documents = build_runs.write_setup(tmp_path / setup, setup, 90, 1, "real")
+        run = build_runs.build_setup(setup, config_file)
         assert run.code == 0, run.output[-3000:]
         assert "WARNING" not in run.output, run.output[-3000:]  # plain's relative links all lead to its pages
         pages = list(site_dir.rglob("*.html"))

@@ -7,7 +7,7 @@ import json
 import subprocess
 import sys
 
-from scripts.bench import search as bench_search
+from scripts.bench.search_report import METRICS
 from tests.support.sites import ROOT
 
 
@@ -21,7 +21,7 @@ def test_bench_search_runs_and_prints_both_setups(tmp_path):
     printed = run.stdout
     header, *rows = printed.splitlines()
     assert header.split()[-3:] == ["plain", "project", "project/plain"]
-    metrics = [label.strip() for label, _, _ in bench_search.METRICS]  # some labels are indented under the one above
+    metrics = [label.strip() for label, _, _ in METRICS]  # some labels are indented under the one above
     table = rows[: len(metrics)]
     assert [row[12:36].strip() for row in table] == metrics  # columns: N (10), two spaces, metric (24)
     assert all(row.split()[0] == "5" and len(row[36:].split()) == 3 for row in table)

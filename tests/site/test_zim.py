@@ -211,7 +211,7 @@ def test_title_suggestions_are_the_languages_pages(archives, language):
 
 def test_the_cyrillic_archive_finds_its_pages_by_latin_words_too(archives):
     """A reader typing Latin letters in the Cyrillic file: each page's Latin title and summary are
-    its keywords (scripts/site/zim.py)."""
+    its keywords (scripts/site/zim_entries.py)."""
     archive = archives["sr-cyrl"]
     for page in [p for p in own_pages("sr-cyrl") if p.document.type == "guide"]:
         word = max(re.findall(r"\w+", page.document.title), key=len)

@@ -1,4 +1,4 @@
-"""The pieces of the Kiwix files (scripts/site/zim.py) that need no built site."""
+"""The pieces of the Kiwix files (scripts/site/zim.py) that need no built site: which files, names, metadata."""
 
 from __future__ import annotations
 
@@ -9,22 +9,6 @@ import pytest
 
 from scripts.site import zim
 from tests.support.project import SETTINGS
-
-
-def test_accents_are_folded_like_libzim_folds_queries():
-    assert zim.without_accents("Zaštitu ÇËSHTJE Đurđa") == "zastitu ceshtje đurđa"
-
-
-def test_article_text_leaves_out_permalinks_scripts_and_search_excluded_parts():
-    html = ('<nav>Menu words</nav><article class="md-content__inner"><h1 id="t">Title<a class="headerlink" '
-            'href="#t">¶</a></h1><aside data-search-exclude><p>panel</p></aside><p>Body <b>text</b><br>here</p>'
-            '<script>var x = 1;</script><img src="x.png" alt=""></article><footer>Footer</footer>')
-    assert zim.article_text(html) == ("Title", "Title Body text here")
-
-
-def test_a_page_without_materials_article_stops_the_archive():
-    with pytest.raises(ValueError, match="Material's page markup changed"):
-        zim.article_text("<main><h1>Title</h1><p>Body</p></main>")
 
 
 def test_what_goes_into_the_archive():
@@ -39,11 +23,6 @@ def test_download_links_become_text_other_links_stay():
             '<a href="../../sr/acts/">acts</a> <a href="../downloads-guide/">guide</a></p>')
     assert zim.without_download_links(page, "sr/about/index.html") == (
         '<p>x_sr_all.zim <a href="../../sr/acts/">acts</a> <a href="../downloads-guide/">guide</a></p>')
-
-
-def test_folder_redirects_name_every_folder_page():
-    entries = [zim.Entry(path, "", "text/html", Path(path)) for path in ("index.html", "acts/index.html", "acts/x.css")]
-    assert zim.folder_redirects(entries) == {"acts/": "acts/index.html"}
 
 
 def test_languages_are_named_in_iso_639_3_by_their_primary_subtag():
