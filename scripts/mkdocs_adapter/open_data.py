@@ -1,7 +1,9 @@
 """Open data in a build: the Data page's tables, and after the first language's build every file
 of scripts/site/open_data.py (catalogues, relations, feeds, data descriptions, sitemaps,
 robots.txt) written into the site, once per build: they come from the corpus, not from any
-language's pages. The project's sitemaps replace the one MkDocs and static-i18n write."""
+language's pages. The project's sitemaps replace the one MkDocs and static-i18n write. The data
+files of docs/data/, which MkDocs copies in every language's build, are published as the
+catalogue describes them: without the editor's {lat} markers."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from typing import Any
 
 from scripts.render import data_page
 from scripts.render.dataset import PublishedFile
-from scripts.site.open_data import generated_files, open_data_files, write_files
+from scripts.site.open_data import data_folder_files, generated_files, open_data_files, write_files
 
 from scripts.mkdocs_adapter import upstream
 from scripts.mkdocs_adapter.state import BuildState, fail_on
@@ -20,6 +22,16 @@ SITEMAP_TEMPLATE = "sitemap.xml"  # MkDocs' static template (static-i18n install
 def published(state: BuildState) -> list[PublishedFile]:
     """The build's open-data files, computed once per corpus."""
     return state.corpus.derived("open-data-files", lambda: open_data_files(state.corpus, state.strings, state.settings.address))
+
+
+def with_published_data_files(files: Any, state: BuildState) -> Any:
+    """The language's files, each data file of docs/data/ with the content researchers get
+    (scripts/site/open_data.py, `published_data`) where that differs from the file on disk."""
+    for data_file in data_folder_files(state.corpus.docs_dir):
+        file = files.get_file_from_path(data_file.site_path)
+        if file is not None and file.abs_src_path is not None and file.content_bytes != data_file.content:
+            file.content_bytes = data_file.content  # MkDocs 1.6: written from memory (upstream.py)
+    return files
 
 
 def page_markdown(markdown: str, page: Any, state: BuildState) -> str:

@@ -23,6 +23,7 @@ import io
 from pathlib import Path
 from typing import Iterable
 
+from scripts.cyrillic.latin_spans import MARKER_OPEN, strip_markers
 from scripts.model.catalogue import CSV_FIELDS, RELATION_FIELDS, catalogue, csv_row, relation_rows
 from scripts.model.documents import Corpus
 from scripts.model.languages import Language
@@ -49,15 +50,26 @@ def _csv(header: Iterable[str], rows: Iterable[list[str]]) -> bytes:
     return out.getvalue().encode("utf-8")
 
 
+def published_data(raw: bytes) -> bytes:
+    """A data file as researchers download it: the editor's `{lat}…{/lat}` markers (an instruction
+    to the Cyrillic edition, scripts/cyrillic/) dropped and what they mark kept, as the Latin pages
+    show it; a file without markers, byte for byte."""
+    if MARKER_OPEN.encode() not in raw:
+        return raw
+    return strip_markers(raw.decode("utf-8", "surrogateescape")).encode("utf-8", "surrogateescape")
+
+
 def data_folder_files(docs_dir: Path) -> list[PublishedFile]:
-    """The data files under docs/data/ (published as they are), in name order: whatever the folder
-    holds is listed, a new file (contacts.yml) as soon as it is there."""
+    """The data files under docs/data/ (published as they are, without the editor's markers:
+    `published_data`), in name order: whatever the folder holds is listed, a new file
+    (contacts.yml) as soon as it is there."""
     folder = Path(docs_dir) / DATA_DIR
     found = []
     for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
         if path.is_file() and not path.is_symlink() and path.suffix in DATA_FILE_FORMATS:
             rel = path.relative_to(folder).as_posix()
-            found.append(PublishedFile(f"{DATA_DIR}/{rel}", path.stem, DATA_FILE_FORMATS[path.suffix], path.read_bytes(),
+            found.append(PublishedFile(f"{DATA_DIR}/{rel}", path.stem, DATA_FILE_FORMATS[path.suffix],
+                                       published_data(path.read_bytes()),
                                        generated=False))
     return found
 
