@@ -126,7 +126,7 @@ class ClearingHousePlugin(BasePlugin[ClearingHouseConfig]):
         if self.config.content:
             markdown = content.page_markdown(markdown, page, self.state)
         if self.config.open_data:
-            markdown = open_data.page_markdown(markdown, page, self.state)
+            markdown = open_data.page_markdown(markdown, page, self.state, self.config.cyrillic_edition)
         if self.config.page_metadata:
             metadata.description_from_summary(page, self.state)
         if self.config.reproducible_dates:

@@ -15,7 +15,7 @@ from scripts.render.data_page import marker_problems, replace_markers
 from scripts.render.reader import Reader
 from scripts.site.open_data import data_folder_files, generated_files, open_data_files, published_data, write_files
 from tests.support.open_data import small_docs
-from tests.support.project import LANGUAGES, STRINGS
+from tests.support.project import LANGUAGES, SETTINGS, STRINGS
 from tests.support.sites import page
 
 
@@ -110,6 +110,17 @@ def test_the_real_data_files_mean_the_same_without_markers():
         marked_files += published_data(raw) != raw
         assert yaml.safe_load(published_data(raw)) == unmarked(yaml.safe_load(raw)), path.name
     assert marked_files, "the real data files carry markers (contacts.yml): this test shows them dropped"
+
+
+def test_the_data_page_lists_the_cyrillic_editions_feed_only_when_the_build_makes_it(tmp_path):
+    corpus = small_docs(tmp_path / "docs")
+    reader = Reader(corpus, STRINGS, "sq", "data/", "data.md")
+    made = open_data_files(corpus, STRINGS, SiteAddress(), SETTINGS.languages.editions)
+    assert "sr-cyrl/feed.atom" in [f.site_path for f in made]
+    html = replace_markers("<!-- open-data languages -->", made, reader)
+    assert ('<span lang="sr-Cyrl">Српски (ћирилица)</span></td><td><a href="../sr-cyrl/feed.atom" hreflang="sr-Cyrl">'
+            "<code>feed.atom</code></a></td>") in html
+    assert "sr-cyrl" not in replace_markers("<!-- open-data languages -->", open_data_files(corpus, STRINGS, SiteAddress()), reader)
 
 
 def test_an_unknown_table_is_reported_on_its_line(tmp_path):
