@@ -121,6 +121,11 @@ def test_the_data_page_lists_the_cyrillic_editions_feed_only_when_the_build_make
     assert ('<span lang="sr-Cyrl">Српски (ћирилица)</span></td><td><a href="../sr-cyrl/feed.atom" hreflang="sr-Cyrl">'
             "<code>feed.atom</code></a></td>") in html
     assert "sr-cyrl" not in replace_markers("<!-- open-data languages -->", open_data_files(corpus, STRINGS, SiteAddress()), reader)
+    dcat = json.loads(next(f.content for f in made if f.site_path == "data/dcat.jsonld"))
+    feeds = next(ds for ds in dcat["dcat:dataset"] if ds["@id"] == "#feed")
+    cyrillic = next(d for d in feeds["dcat:distribution"] if d["@id"] == "#feed-sr-cyrl")
+    assert cyrillic["dct:language"] == [{"@id": "http://publications.europa.eu/resource/authority/language/SRP"}]
+    assert len(feeds["dct:language"]) == 3  # sq, sr, en: the edition is Serbian
 
 
 def test_an_unknown_table_is_reported_on_its_line(tmp_path):
