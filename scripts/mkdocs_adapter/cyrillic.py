@@ -166,10 +166,11 @@ def write_twins(output: str, page: Any, state: BuildState, search: bool) -> None
             # only with a site_url; a page served in place of a missing translation keeps its original's
             twin = upstream.with_canonical(twin, page.canonical_url, address.url(url), page.file.src_uri)
             twin = with_own_address(twin, page.canonical_url, address.url(url))
-        # Links to the source language's feed (the head's, with an address; the Data page's): the
-        # edition has its source's documents, so it reads that feed
+        # The head's feed link (with an address) is relative, so it leads to the edition's own feed;
+        # the Data page's downloads table still links the source language's feed, whose size it gives
+        # (its table of the other languages links the edition's)
         feed = feed_path(state.corpus, source.code)
-        twin = twin.replace(f'href="{relative_file_url(page.url, feed)}"', f'href="{relative_file_url(url, feed)}"')
+        twin = twin.replace(f'<a href="{relative_file_url(page.url, feed)}"', f'<a href="{relative_file_url(url, feed)}"')
         target = Path(config.site_dir) / dest
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(twin, encoding="utf-8")

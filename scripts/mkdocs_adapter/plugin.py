@@ -12,7 +12,7 @@ plugin comes after `material/search` and `i18n`):
 |---|---|---|---|
 | on_config | 0 | before static-i18n (-100) | refuses links and special files under docs/, then reads the build's state once (corpus, strings, languages), checks the upstream internals and the generated editions, and names the hashed assets in the configuration; adds the search sections' Markdown extension; nothing in it depends on the language |
 | on_pre_build | 0 | after static-i18n's on_config (-100) | stops the build on schema, cross-reference, data-file, translation and Cyrillic-marker errors before a page is read; static-i18n has chosen the language: the extensions' link titles in it; starts the language's search sections |
-| on_files | -200 | after static-i18n (-100) | static-i18n has chosen this language's files (it takes only files on disk): add the fallbacks to originals and the hashed assets, drop the interface strings, the assets' sources and the search sources (the site gets them bundled) |
+| on_files | -200 | after static-i18n (-100) | static-i18n has chosen this language's files (it takes only files on disk): add the fallbacks to originals and the hashed assets, drop the interface strings, publish the data files without {lat} markers, the assets' sources and the search sources (the site gets them bundled) |
 | on_nav | -150 | after static-i18n (-100) | static-i18n has made this language's navigation: compact it |
 | on_env | 0 | after static-i18n (0) | the templates' filters (worker, language alternates, interface strings) and the shared template cache |
 | on_page_markdown | 0 | after static-i18n (50) | id: links, markers (the Data page's too), footnotes, abbreviations, the summary as description, dates, escaped front matter |
@@ -87,6 +87,7 @@ class ClearingHousePlugin(BasePlugin[ClearingHouseConfig]):
         if not self.config.enabled:
             return files
         files = pages.without_build_data(files)
+        files = open_data.with_published_data_files(files, self.state)
         if self.config.translations:
             files = translations.add_original_fallbacks(files, self.state)
         if self.config.search:
@@ -125,7 +126,7 @@ class ClearingHousePlugin(BasePlugin[ClearingHouseConfig]):
         if self.config.content:
             markdown = content.page_markdown(markdown, page, self.state)
         if self.config.open_data:
-            markdown = open_data.page_markdown(markdown, page, self.state)
+            markdown = open_data.page_markdown(markdown, page, self.state, self.config.cyrillic_edition)
         if self.config.page_metadata:
             metadata.description_from_summary(page, self.state)
         if self.config.reproducible_dates:

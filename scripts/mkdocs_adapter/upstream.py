@@ -42,6 +42,7 @@ its language or its search.
 | MkDocs renders each page's Markdown with `config.mdx_configs` as it is then (after `on_pre_build`) | headings' and footnotes' link titles in the language being built | tests/site/test_page_furniture.py |
 | MkDocs renders 404.html and sitemap.xml before the pages, and writes nothing for a template whose output is empty | the navigation collapsed on them; a language's 404 page written to its own folder | tests/site/test_not_found.py |
 | MkDocs `ExtraScriptValue.path`, `config.theme.dirs`, `File.generated` | the hashed assets in place of their sources | (public classes) |
+| MkDocs `Files.get_file_from_path`, the `File.content_bytes` setter (1.6: the file is then copied from memory) | docs/data/ files published without `{lat}` markers | tests/site/test_open_data.py |
 | Material's switcher entry `<a href=… hreflang=… class="md-select__link">` and `<link rel="alternate" href=… hreflang=…>`, the page's own language as `href="./"` | the Cyrillic twin's link back to its Latin page | `SELF_ALTERNATES` in `point_self_alternates` |
 | Material's `<link rel="canonical" href="{{ page.canonical_url }}">` (with a `site_url`) | the twin's own address | `with_canonical` |
 | Python-Markdown's toc and footnotes write English titles by default (`Permanent link`, `Jump back to footnote 1 in the text`) | marked `lang="en"` outside English pages | `ENGLISH_DEFAULT_TITLE` (nothing to mark once the titles are set per language) |

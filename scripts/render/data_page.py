@@ -69,12 +69,14 @@ def downloads(files: Sequence[PublishedFile], reader: Reader) -> str:
 
 def other_languages(files: Sequence[PublishedFile], reader: Reader) -> str:
     rows = []
-    for language in reader.languages:
+    for language in reader.languages.with_editions:  # an edition's row: its feed, when the build makes it
         if language.code == reader.language:
             continue
         links = " · ".join(f'<a href="{escape(reader.file_url(f.site_path))}" hreflang="{escape(language.html_lang)}">'
                            f"<code>{escape(f.site_path.rsplit('/', 1)[-1])}</code></a>"
                            for f in files if f.language == language.code)
+        if not links:
+            continue
         rows.append([f'<span lang="{escape(language.html_lang)}">{escape(language.name)}</span>', links])
     head = [reader.t("translations.status.language"), reader.t("open-data.column.file")]
     return _table(reader.t("open-data.caption.other-languages"), head, rows)

@@ -144,7 +144,10 @@ def _site_texts(languages: Languages, attribute: str) -> list[dict[str, str]]:
 
 
 def _language_ids(languages: Languages, codes: list[str]) -> list[dict[str, str]]:
-    return [{"@id": EU_LANGUAGE + EU_LANGUAGES[code]} for code in codes if code in EU_LANGUAGES]
+    """The EU language of each code; a generated edition's is its source's (the Cyrillic feed is Serbian)."""
+    editions = {edition.code: edition.generated_from for edition in languages.editions}
+    found = dict.fromkeys(editions.get(code, code) for code in codes)
+    return [{"@id": EU_LANGUAGE + EU_LANGUAGES[code]} for code in found if code in EU_LANGUAGES]
 
 
 def dcat_catalogue(files: list[PublishedFile], languages: Languages, strings: Strings, address: SiteAddress,

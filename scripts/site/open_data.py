@@ -4,7 +4,7 @@
 |---|---|
 | `data/<language>/documents.json`, `.csv` | the catalogue of every document, as a reader of that language gets it |
 | `data/<language>/relations.csv` | the relations between documents, each once |
-| `<language prefix>feed.atom` | the Atom feed of documents added or reviewed |
+| `<language prefix>feed.atom` | the Atom feed of documents added or reviewed (a built edition's too: `sr-cyrl/feed.atom`) |
 | `data/datapackage.json` | Frictionless Data Package of everything under `data/` (also the files of `docs/data/`) |
 | `data/dcat.jsonld` | DCAT-AP description of the same, and of the feeds |
 | `<language prefix>sitemap.xml`, `robots.txt` | sitemaps (only when the site has an address) and robots.txt |
@@ -13,7 +13,8 @@ Everything is a pure function of the documents, the interface strings, the data 
 `docs/data/` and the site's address: no clock, no order of the file system, so two builds of the
 same sources give the same bytes. Languages come from the corpus's `Languages`: the catalogues and
 feeds cover the languages of the corpus (sq, sr, en), whose texts they are; a generated edition
-(Serbian in Cyrillic) has the same documents as its source language and gets only a sitemap.
+(Serbian in Cyrillic) has the same documents as its source language and gets only its feed (in
+its script, for its readers' feed readers) and a sitemap.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import io
 from pathlib import Path
 from typing import Iterable
 
+from scripts.cyrillic.latin_spans import MARKER_OPEN, strip_markers
 from scripts.model.catalogue import CSV_FIELDS, RELATION_FIELDS, catalogue, csv_row, relation_rows
 from scripts.model.documents import Corpus
 from scripts.model.languages import Language
@@ -49,15 +51,26 @@ def _csv(header: Iterable[str], rows: Iterable[list[str]]) -> bytes:
     return out.getvalue().encode("utf-8")
 
 
+def published_data(raw: bytes) -> bytes:
+    """A data file as researchers download it: the editor's `{lat}…{/lat}` markers (an instruction
+    to the Cyrillic edition, scripts/cyrillic/) dropped and what they mark kept, as the Latin pages
+    show it; a file without markers, byte for byte."""
+    if MARKER_OPEN.encode() not in raw:
+        return raw
+    return strip_markers(raw.decode("utf-8", "surrogateescape")).encode("utf-8", "surrogateescape")
+
+
 def data_folder_files(docs_dir: Path) -> list[PublishedFile]:
-    """The data files under docs/data/ (published as they are), in name order: whatever the folder
-    holds is listed, a new file (contacts.yml) as soon as it is there."""
+    """The data files under docs/data/ (published as they are, without the editor's markers:
+    `published_data`), in name order: whatever the folder holds is listed, a new file
+    (contacts.yml) as soon as it is there."""
     folder = Path(docs_dir) / DATA_DIR
     found = []
     for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
         if path.is_file() and not path.is_symlink() and path.suffix in DATA_FILE_FORMATS:
             rel = path.relative_to(folder).as_posix()
-            found.append(PublishedFile(f"{DATA_DIR}/{rel}", path.stem, DATA_FILE_FORMATS[path.suffix], path.read_bytes(),
+            found.append(PublishedFile(f"{DATA_DIR}/{rel}", path.stem, DATA_FILE_FORMATS[path.suffix],
+                                       published_data(path.read_bytes()),
                                        generated=False))
     return found
 
@@ -68,8 +81,10 @@ def last_review(corpus: Corpus) -> str:
     return max(dates, default="")
 
 
-def open_data_files(corpus: Corpus, strings: Strings, address: SiteAddress) -> list[PublishedFile]:
-    """The catalogues, relations, feeds and data files, then the two descriptions of them all."""
+def open_data_files(corpus: Corpus, strings: Strings, address: SiteAddress,
+                    editions: tuple[Language, ...] = ()) -> list[PublishedFile]:
+    """The catalogues, relations, feeds and data files, then the two descriptions of them all
+    (`editions`: the generated editions the build makes, each with its feed)."""
     files: list[PublishedFile] = []
     for code in corpus.languages.codes:
         records = catalogue(corpus, code, address)
@@ -82,6 +97,9 @@ def open_data_files(corpus: Corpus, strings: Strings, address: SiteAddress) -> l
             PublishedFile(feed_path(corpus, code), "feed", "atom",
                           feed_xml(corpus, code, strings, address).encode("utf-8"), code),
         ]
+    files += [PublishedFile(feed_path(corpus, edition.code), "feed", "atom",
+                            feed_xml(corpus, edition.generated_from, strings, address, edition).encode("utf-8"), edition.code)
+              for edition in editions]
     files += data_folder_files(corpus.docs_dir)
     modified = last_review(corpus)
     package = dataset.datapackage(files, strings, address, modified)
@@ -116,7 +134,7 @@ def generated_files(corpus: Corpus, strings: Strings, address: SiteAddress, open
     `editions`: the generated editions the build made, which get sitemaps too)."""
     found: dict[str, bytes] = {}
     if open_data:
-        files = open_data_files(corpus, strings, address) if files is None else files
+        files = open_data_files(corpus, strings, address, editions) if files is None else files
         found.update((file.site_path, file.content) for file in files if file.generated)
     if sitemaps:
         found.update(address_files(corpus, address, editions))

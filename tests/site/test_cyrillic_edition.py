@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
+import feedparser
 import pytest
 
 from scripts.cyrillic.check import check_site, latin_left, latin_left_text
@@ -18,6 +19,7 @@ from scripts.model.languages import PROJECT_PLUGIN, plugin_settings, read_config
 from scripts.search.index import INDEX_DIR, index_path, read_index_files
 from scripts.site import csp
 from tests.support.browsing import all_page_paths
+from tests.support.heads import page_file, read_head
 from tests.support.project import SETTINGS
 from tests.support.sites import build, build_tiny_site, page, write_config, write_data_files, write_docs
 
@@ -25,7 +27,7 @@ SOURCE = SETTINGS.languages["sr"]
 EDITION = SETTINGS.languages.edition("sr-cyrl")
 # What a twin's tags may change: the lang, the readable attributes, and the links only a twin has
 # (its Latin entry, the search worker's language, the 404 page's links from the site root into the edition,
-# the offline control's edition and texts, the link to the Serbian feed, which the edition shares).
+# the offline control's edition and texts, the Data page's link to the Serbian feed, whose size it gives).
 MAY_DIFFER = re.compile(r'\s(?:lang|title|alt|aria-label|placeholder|content|value|data-label|data-language|data-texts)="[^"]*"|'
                         r'(?<=href=")[^"]*(?=" hreflang="sr-Latn")|\?lang=sr(?:-cyrl)?|(?<=href="/)sr(?:-cyrl)?(?=/)|'
                         r'(?<=href=")[^"]*(?=feed\.atom")')
@@ -149,6 +151,31 @@ def test_the_cyrillic_search_index_is_the_serbian_one_in_cyrillic(built_site):
     page_config = re.search(r'<script id="__config" type="application/json">(.*?)</script>',
                             read(built_site, "sr-cyrl/index.html")).group(1)
     assert json.loads(page_config)["search"].endswith("assets/search/worker.js?lang=sr-cyrl")
+
+
+def test_the_edition_has_its_own_atom_feed_in_cyrillic_at_the_twins(built_site):
+    """A reader of the Cyrillic edition subscribes to what it reads: sr-cyrl/feed.atom lists the
+    Serbian feed's documents, at their twins, titled and summarised as the twins are."""
+    raw = (built_site / EDITION.prefix / "feed.atom").read_bytes()
+    feed, latin = feedparser.parse(raw), feedparser.parse((built_site / SOURCE.prefix / "feed.atom").read_bytes())
+    assert not feed.bozo, feed.get("bozo_exception")
+    assert raw.count(b'xml:lang="sr-Cyrl"') == 1 + len(feed.entries) and b"lat}" not in raw
+    assert feed.feed.title == "Центар за информисање о правима заједница"
+    assert len(feed.entries) == len(latin.entries) > 30
+    assert {e.id for e in feed.entries}.isdisjoint(e.id for e in latin.entries)  # entries of another feed
+    for entry, latin_entry in zip(feed.entries, latin.entries):  # links resolve against the feed's own address
+        path = resolve(f"{EDITION.prefix}feed.atom", entry.link)
+        assert path == EDITION.prefix + resolve(f"{SOURCE.prefix}feed.atom", latin_entry.link).removeprefix(SOURCE.prefix)
+        twin = read_head(page_file(built_site, path))
+        assert (entry.title, entry.summary) == (twin.one("og:title"), twin.one("description")), path
+        assert entry.updated == latin_entry.updated and entry.tags[0].term == latin_entry.tags[0].term
+    assert any(e.title.startswith("Закон бр. 03/L-047 о заштити и промовисању права заједница") for e in feed.entries)
+
+
+@pytest.mark.parametrize("data_page", ["data/", "sr/data/", "sr-cyrl/data/", "en/data/"])
+def test_the_data_pages_link_the_editions_feed(built_site, data_page):
+    html = page_file(built_site, data_page).read_text(encoding="utf-8")
+    assert f"{EDITION.prefix}feed.atom" in {resolve(data_page, href) for href in re.findall(r'<a href="([^"]*feed\.atom)"', html)}
 
 
 def test_without_an_address_no_sitemap_names_the_twins(built_site):

@@ -90,6 +90,19 @@ def test_the_data_page_links_every_file_it_lists(built_site, language):
                               "dcat.jsonld"} <= names
 
 
+def test_no_published_file_carries_the_editors_markers(built_site):
+    """{lat}…{/lat} is the Cyrillic edition's instruction, not data: no page, feed, catalogue, data
+    file or search file shows it, and the data files' values are the Latin pages' (what the
+    marker marks, kept)."""
+    text_files = [p for p in built_site.rglob("*") if p.suffix in {".html", ".atom", ".xml", ".json", ".jsonld", ".csv",
+                                                                      ".yml", ".js", ".txt"}]
+    assert any(p.name == "contacts.yml" for p in text_files)
+    marked = [p.relative_to(built_site).as_posix() for p in text_files
+              if re.search(r"\{/?lat\}", p.read_text(encoding="utf-8", errors="replace"))]
+    assert marked == []
+    assert r'(Str. \"Migjeni\", No. 21)' in (built_site / "data" / "contacts.yml").read_text(encoding="utf-8")
+
+
 def test_nothing_that_needs_an_address_is_written(built_site):
     assert not list(built_site.rglob("sitemap.xml*"))
     assert (built_site / "robots.txt").read_text(encoding="utf-8") == "User-agent: *\nDisallow:\n"

@@ -104,3 +104,16 @@ def test_each_phone_feature_has_its_switch(tmp_path):
     assert '<link rel="alternate" href=' in html
     assert "assets/stylesheets/clearing-house.css" in html and "page-helpers.js" in html
     assert not (tmp_path / "site" / "sr" / "404.html").exists()
+
+
+@pytest.mark.parametrize("part", [part.code for part in SETTINGS.languages.with_editions])
+def test_the_home_page_and_the_404_page_are_titled_with_the_sites_name_once(built_site, part):
+    """Not "X - X": a page titled with the site's name is titled with it once; the others are
+    "page title - site name" (the Cyrillic twins with the name in Cyrillic)."""
+    prefix = SETTINGS.languages.language_or_edition(part).prefix
+    title = re.compile(r"<title>([^<]*)</title>")
+    home = title.search((built_site / prefix / "index.html").read_text(encoding="utf-8")).group(1)
+    name = title.search((built_site / prefix / "404.html").read_text(encoding="utf-8")).group(1)
+    assert home == name and " - " not in name and name
+    acts = title.search(html_of(built_site, prefix + "acts")).group(1)
+    assert acts.endswith(f" - {name}") and not acts.startswith(name)

@@ -173,9 +173,10 @@ def test_pages_load_nothing_from_the_address(addressed_site):
         assert not [r for r in head.references if r and (urlsplit(r).scheme or r.startswith("//"))], path
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("language", PARTS)
 def test_each_page_links_its_languages_feed_whose_links_are_absolute(addressed_site, language):
-    prefix = SETTINGS.languages[language].prefix
+    """Every language's, and the Cyrillic edition's: its twins link its own feed."""
+    prefix = prefix_of(language)
     head = read_head(page_file(addressed_site, prefix + "about/"))
     feeds = [href for kind, _, href in head.alternates if kind == "application/atom+xml"]
     assert feeds == ["../feed.atom"]
@@ -188,7 +189,7 @@ def test_each_page_links_its_languages_feed_whose_links_are_absolute(addressed_s
     assert all(entry.link.startswith(ADDRESS) for entry in feed.entries)
 
 
-def test_a_cyrillic_twin_is_its_own_page_and_reads_its_sources_feed(addressed_site):
+def test_a_cyrillic_twin_is_its_own_page_and_links_its_editions_feed(addressed_site):
     edition = next(iter(EDITIONS.values()))
     source = SETTINGS.languages[edition.generated_from]
     twin = read_head(page_file(addressed_site, edition.prefix + "about/"))
@@ -197,8 +198,8 @@ def test_a_cyrillic_twin_is_its_own_page_and_reads_its_sources_feed(addressed_si
     assert twin.canonical == [own] and twin.one("og:url") == twin.one("citation_public_url") == own
     assert twin.jsonld[0]["url"] == own and twin.jsonld[0]["inLanguage"] == edition.html_lang and own in twin.citation
     feeds = [href for kind, _, href in twin.alternates if kind == "application/atom+xml"]
-    assert feeds == [f"../../{source.prefix}feed.atom"]  # the edition has the documents of its source language
-    assert (addressed_site / source.prefix / "sitemap.xml").is_file()
+    assert feeds == ["../feed.atom"]  # the edition's own feed (sr-cyrl/feed.atom), in Cyrillic
+    assert (addressed_site / edition.prefix / "feed.atom").is_file() and (addressed_site / source.prefix / "feed.atom").is_file()
 
 
 def test_the_catalogue_and_its_descriptions_carry_absolute_addresses(addressed_site):

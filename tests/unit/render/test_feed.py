@@ -7,7 +7,7 @@ import feedparser
 from scripts.model.site_address import SiteAddress
 from scripts.render.feed import feed_xml
 from tests.support.open_data import HOSTILE, small_docs
-from tests.support.project import STRINGS
+from tests.support.project import SETTINGS, STRINGS
 
 
 def parsed(corpus, language, address=SiteAddress()):
@@ -44,3 +44,21 @@ def test_links_are_relative_without_an_address_and_absolute_with_one(tmp_path):
 def test_hostile_titles_are_text(tmp_path):
     xml = feed_xml(small_docs(tmp_path / "docs"), "en", STRINGS, SiteAddress())
     assert "<b>" not in xml and "&lt;/script&gt; &amp; &lt;b&gt;" in xml
+
+
+def test_the_cyrillic_edition_has_its_own_feed_in_its_script_at_the_twins(tmp_path):
+    corpus = small_docs(tmp_path / "docs")
+    edition = SETTINGS.languages.edition("sr-cyrl")
+    xml = feed_xml(corpus, "sr", STRINGS, SiteAddress.parse("https://x.org/"), edition)
+    feed = feedparser.parse(xml)
+    assert not feed.bozo, feed.get("bozo_exception")
+    assert feed.feed.title == "Центар за информисање о правима заједница" and 'xml:lang="sr-Cyrl"' in xml
+    assert [link.href for link in feed.feed.links if link.rel == "self"] == ["https://x.org/sr-cyrl/feed.atom"]
+    entries = {entry.link: entry for entry in feed.entries}
+    assert set(entries) == {"https://x.org/sr-cyrl/", "https://x.org/sr-cyrl/acts/law-a/", "https://x.org/sr-cyrl/acts/reg-b/",
+                            "https://x.org/sr-cyrl/only/"}
+    assert entries["https://x.org/sr-cyrl/"].title == "Почетна"  # the Serbian text, in Cyrillic
+    assert entries["https://x.org/sr-cyrl/acts/law-a/"].title == "Ligji A"  # served in its Albanian original, as written
+    assert '<entry xml:lang="sq">' in xml and entries["https://x.org/sr-cyrl/acts/law-a/"].tags[0].label == "Закон"
+    assert {e.id for e in feed.entries}.isdisjoint(e.id for e in parsed(corpus, "sr").entries)
+
