@@ -4,13 +4,14 @@ For each size N (documents per language) it writes the synthetic corpus (`script
 set-up, builds it (`mkdocs build`), serves the site on 127.0.0.1 and measures in headless Chromium
 (a fresh browser context, so a cold cache, for each set-up), on the Serbian home page:
 
-- search bytes: what the browser downloads for search in one language (the worker, lunr and its
-  language files, the index and, for this project, the text shards the queries' results showed;
+- search bytes: what the browser downloads for search in one language (the worker, plain's lunr and
+  its language files, the index and, for this project, the text shards the queries' results showed;
   raw, and gzip as a server would send them), counted by the server;
 - first result: time from the start of page load to the first result of a first query typed as
-  soon as the page has loaded; and from the reader's tap on the search box to that result shown
-  (the search's own part: the page load and the test driver's typing left out); the bytes (gzip)
-  of the search files that had arrived when it was shown;
+  soon as the page has loaded shown (timed in the page, as the page's load event is, printed
+  above it); and from the reader's tap on the search box to that result shown (the search's own
+  part: the page load and the test driver's typing left out); the bytes (gzip) of the search
+  files that had arrived when it was shown;
 - warm queries: time from Material posting a QUERY to its worker to the first RESULT coming back,
   median and p95 over 20 different queries (words and act numbers of the corpus); and to the
   RESULT with the excerpts (this project answers first from the index, marked `pending`, then

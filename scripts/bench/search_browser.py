@@ -24,7 +24,7 @@ SEARCH_FILE = re.compile(r"(^|/)(search|lunr)(/|[._])")  # search/…, assets/se
 # What a page view must not download before the reader searches: an engine, lunr, an index of
 # this project's (Material's bundle fetches its own search/search_index.json on every page: here it
 # holds no page, 174 bytes).
-SEARCH_ENGINE_FILE = re.compile(r"(lunr|workers/search\.|assets/search/(search|worker|index\.|texts\.))")
+SEARCH_ENGINE_FILE = re.compile(r"(lunr|workers/search\.|assets/search/(search|worker|index\.|terms\.|texts\.))")
 
 # Records, in the page, how long the search worker takes to answer each QUERY (type 2) with a
 # RESULT (type 3): the first RESULT (`__searchLatencies`), and the last, the one not marked
@@ -88,7 +88,8 @@ class SearchResult:
     search_files: list[str] = field(default_factory=list)
     search_bytes: int = 0
     search_bytes_gzip: int = 0
-    first_result_ms: float = 0.0
+    page_load_ms: float = 0.0  # from navigation start to the page's load event
+    first_result_ms: float = 0.0  # from navigation start to the first result shown, a query typed once the page has loaded
     first_result_from_tap_ms: float = 0.0  # from the tap on the search box to the first result shown
     first_result_bytes_gzip: int = 0  # search files arrived when the first result was shown
     warm_median_ms: float = 0.0
@@ -179,11 +180,11 @@ def measure(browser, site_dir: Path, words: Sequence[str]) -> dict:
         search_box = page.locator("input[data-md-component=search-query]")
         first_query, warm_queries = words[0], words[1:]
         type_query(page, search_box, first_query)
-        page.wait_for_function("window.__firstResultAt !== null", timeout=FIRST_RESULT_TIMEOUT_MS)
-        page.wait_for_selector(".md-search-result__item", timeout=FIRST_RESULT_TIMEOUT_MS)
-        first = page.evaluate("performance.now()")
         page.wait_for_function("window.__completeLatencies.length > 0 && window.__firstShownAt !== null",
                                timeout=FIRST_RESULT_TIMEOUT_MS)
+        # Timed in the page: the test driver's own polling, which noticed the result 100-250 ms
+        # after it was shown, is not the reader's wait.
+        first, loaded = page.evaluate("[window.__firstShownAt, performance.getEntriesByType('navigation')[0].loadEventEnd]")
         from_tap, arrived = tap_to_first_shown(page, arrivals)
         first_bytes = gzip_bytes(site_dir, arrived)
         latencies, complete = [], []
@@ -205,7 +206,7 @@ def measure(browser, site_dir: Path, words: Sequence[str]) -> dict:
         server.shutdown()
     raw = sum((site_dir / path).stat().st_size for path in files)
     return {"search_files": files, "search_bytes": raw, "search_bytes_gzip": gzip_bytes(site_dir, files),
-            "first_result_ms": first, "first_result_from_tap_ms": from_tap, "first_result_bytes_gzip": first_bytes,
+            "page_load_ms": loaded, "first_result_ms": first, "first_result_from_tap_ms": from_tap, "first_result_bytes_gzip": first_bytes,
             "warm_median_ms": statistics.median(latencies), "warm_p95_ms": percentile(latencies, 0.95),
             "warm_complete_median_ms": statistics.median(complete), "warm_complete_p95_ms": percentile(complete, 0.95),
             "page_view_bytes": gzip_bytes(site_dir, page_view),

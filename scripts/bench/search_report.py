@@ -20,6 +20,7 @@ WARM_P95_TARGET_MS = 30
 METRICS = (
     ("search bytes (raw)", "search_bytes", "{:,.0f}"),
     ("search bytes (gzip)", "search_bytes_gzip", "{:,.0f}"),
+    ("page loaded (ms)", "page_load_ms", "{:,.0f}"),
     ("first result (ms)", "first_result_ms", "{:,.0f}"),
     ("  from the tap (ms)", "first_result_from_tap_ms", "{:,.0f}"),
     ("  bytes before it (gzip)", "first_result_bytes_gzip", "{:,.0f}"),
@@ -56,8 +57,10 @@ def targets(results: Sequence[dict[str, SearchResult]]) -> list[tuple[str, bool]
     plain, project = largest.get("plain"), largest["project"]
     n = f"N={project.per_language:,}"
     found = [
-        (f"{n}: first result of a first query within {FIRST_RESULT_TARGET_MS} ms",
+        (f"{n}: first result of a first query, from navigation start, within {FIRST_RESULT_TARGET_MS} ms",
          project.first_result_ms <= FIRST_RESULT_TARGET_MS),
+        (f"{n}: first result of a first query, from the tap on the search box, within {FIRST_RESULT_TARGET_MS} ms",
+         project.first_result_from_tap_ms <= FIRST_RESULT_TARGET_MS),
         (f"{n}: warm query p95 under {WARM_P95_TARGET_MS} ms", project.warm_p95_ms < WARM_P95_TARGET_MS),
         (f"{n}: first result on a slow phone, from the tap, within {FIRST_RESULT_TARGET_MS} ms",
          project.slow_phone_from_tap_ms <= FIRST_RESULT_TARGET_MS),

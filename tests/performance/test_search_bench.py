@@ -42,5 +42,5 @@ def test_bench_search_runs_and_prints_both_setups(tmp_path):
     assert all(0 < score["mrr"] <= 1 and score["queries"] >= 30 for score in result["relevance"])
     assert result["slow_phone"]["first_result_ms"] > 0 and result["slow_phone"]["bytes_gzip"] > 0
     assert "relevance on this project's documents" in printed and "MRR" in printed
-    assert len(result["targets"]) == 10
+    assert len(result["targets"]) == 11
     assert plain["slow_phone_from_tap_ms"] > 0 and project["slow_phone_from_tap_ms"] > 0 and project["slow_phone_bytes_gzip"] > 0
