@@ -145,8 +145,8 @@
    * query a newer one has replaced while it waited (Material shows the last RESULT it gets).
    * `loadPayload` returns (a promise of) the index payload, `loadShard` is SearchEngine's,
    * `reply` posts a message. `loadFirstTerms`, if given, returns (a promise of) the first terms
-   * of the term shards (likelyShards): a query that comes before the index has its shards asked
-   * for at once, and the engine takes them when it wants them.
+   * of the term shards (likelyShards): READY is then answered at once, a query that comes before
+   * the index has its shards asked for at once, and the engine takes them when it wants them.
    */
   function createMessageHandler(loadPayload, loadShard, reply, loadFirstTerms = null) {
     let engine = null, ready = false, firstTerms = null, queue = Promise.resolve(), latest = 0;
@@ -172,7 +172,15 @@
           engine = Promise.resolve().then(loadPayload).then(payload => new SearchEngine(payload, shard));
           engine.then(() => { ready = true; }, () => {});
         }
-        engine.then(() => reply({ type: MESSAGE.READY }), fail);
+        // Material sends no QUERY before READY. With the shards' first terms coming, READY is
+        // answered at once: a query typed meanwhile has its shards asked for while the index
+        // still loads, and waits for it in the queue. Without them, once the index is here.
+        if (loadFirstTerms) {
+          reply({ type: MESSAGE.READY });
+          engine.catch(fail);
+        } else {
+          engine.then(() => reply({ type: MESSAGE.READY }), fail);
+        }
       } else if (message.type === MESSAGE.QUERY && engine) {
         if (!ready && firstTerms) askEarly(message.data);
         const number = ++latest, current = () => number === latest;
