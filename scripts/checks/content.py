@@ -20,7 +20,7 @@ from scripts.checks.problems import WARNING, Problem
 from scripts.checks.registry import check
 from scripts.model import directory, glossary
 from scripts.model.documents import Corpus, Document
-from scripts.model.links import find_links
+from scripts.model.links import document_links
 from scripts.model.markdown_scan import LIST_ITEM, prose_lines, without_link_syntax
 from scripts.model.schema import ACT_TYPES
 from scripts.model.settings import project_settings
@@ -40,7 +40,7 @@ def guide_links(corpus: Corpus) -> list[Problem]:
     linkable = {doc.id for doc in corpus if doc.type in ACT_TYPES + ("institution",)}
     problems = []
     for doc in corpus:
-        linked = {link.path for link in find_links(doc.body) if link.is_id}
+        linked = {link.path for link in document_links(doc) if link.is_id}
         if doc.type == "guide" and not linkable & linked:
             problems.append(
                 Problem(

@@ -44,6 +44,9 @@ FETCHED_LINK_RELS = {"stylesheet", "icon", "shortcut", "apple-touch-icon", "mani
 CSS_URL = re.compile(r"""url\(\s*(['"]?)(?P<url>[^'")\s]+)\1\s*\)|@import\s+(['"])(?P<imported>[^'"]+)\3""", re.I)
 # A body with none of these (no '//', no '\\', no 'scheme:' glued to what follows) names no other host.
 POSSIBLY_REMOTE = re.compile(r"//|\\\\|[a-zA-Z][a-zA-Z0-9+.-]*:[^\s]")
+# Every load above needs one of these in the HTML (tag and attribute names, which are never written
+# as entities): HTML with none of them loads nothing by itself and is not parsed (most page bodies).
+LOAD_MARKS = re.compile(r"src|poster|background|style|<(?:link|meta|image|use|feimage|base|object)", re.I)
 LOCAL = re.compile(r"^(?:#|data:|$)|^(?![a-zA-Z][a-zA-Z0-9+.-]*:)(?!//)(?!\\\\)", re.I)  # relative, fragment, data:
 WHAT = {"img": "an image", "source": "a media source", "video": "a video", "audio": "a sound", "track": "subtitles",
         "iframe": "a frame", "frame": "a frame", "embed": "an embedded object", "object": "an embedded object",
@@ -106,6 +109,8 @@ class _Loads(HTMLParser):
 
 def page_loads(html: str) -> list[Load]:
     """Every URL in the HTML that the browser would load by itself, in document order."""
+    if not LOAD_MARKS.search(html):
+        return []
     parser = _Loads()
     parser.feed(html)
     parser.close()

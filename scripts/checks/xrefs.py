@@ -16,7 +16,7 @@ from scripts.checks.problems import WARNING, Problem, did_you_mean
 from scripts.checks.registry import check
 from scripts.model.anchors import Anchors, project_markdown_settings
 from scripts.model.documents import Corpus, Document
-from scripts.model.links import Link, find_links, resolve_relative
+from scripts.model.links import Link, document_links, resolve_relative
 from scripts.model.relations import Relation, RelationGraph, relation_graph
 from scripts.model.schema import duplicate_ids
 from scripts.model.served import served_version
@@ -48,7 +48,7 @@ class XrefChecker:
     def check(self) -> list[Problem]:
         problems: list[Problem] = []
         for doc in self.corpus:
-            for link in find_links(doc.body, doc.body_line):
+            for link in document_links(doc):
                 problems += self.check_link(doc, link)
         problems += [Problem(p.path, p.line, p.message, p.severity, CHECK) for p in duplicate_ids(self.corpus)]
         problems += self.ids_differing_between_languages()

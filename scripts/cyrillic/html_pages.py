@@ -70,6 +70,9 @@ JSON_LD_READABLE = frozenset(
 INTERESTING_TAG = re.compile(
     r"\s(?:title|alt|aria-|placeholder|label|data-label|lang|translate|content|value)[\s=>/]|\{/?lat\}", re.I
 )
+# The attributes that give an element a language or script of its own (the part of INTERESTING_TAG that
+# can change a region's mode)
+MODE_ATTRIBUTE = re.compile(r"\s(?:lang|translate)[\s=>/]", re.I)
 SERBIAN_LANG = re.compile(r"^sr(?:-(?:latn|cyrl))?(?:-[a-z]{2})?$", re.I)
 CYRILLIC_LANG = "sr-Cyrl"
 PROTECTED_SPAN = '<span translate="no">', "</span>"
@@ -323,6 +326,8 @@ def latin_body(body: str, work: Work | None = None) -> tuple[str, frozenset[str]
     the body keeps in Latin (each text node, spaces collapsed): marked ones and those in an element
     of another language. The Cyrillic edition's search excerpts keep them too
     (search_payload.protect); one pass over the body."""
+    if MARKER_OPEN not in body and not MODE_ATTRIBUTE.search(body):
+        return body, frozenset()  # no marker to strip, no element of another language: nothing to walk
     kept: set[str] = set()
 
     def keep(text: str) -> None:

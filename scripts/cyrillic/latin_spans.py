@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
@@ -116,6 +116,9 @@ class KeepList:
     words: frozenset[str]
     phrases: dict[str, tuple[str, ...]]  # first word → phrases starting with it, longest first
     transliterated: dict[str, str]  # decided the other way: Latin → its Cyrillic form
+    # word → its segments as (start, end, kind, rule) from the word's start, for the words whose
+    # segments do not depend on the words around them (word_segments); filled as words are seen
+    seen_words: dict[str, tuple[tuple[int, int, str, str], ...]] = field(default_factory=dict, compare=False, repr=False)
 
 
 class KeepListError(ValueError):
@@ -238,6 +241,19 @@ def _word_segments(word: str, start: int, context: tuple[str | None, str | None,
         position = part_end + 1  # every joiner is one character
 
 
+def _context_free_segments(word: str, names: KeepList) -> tuple[tuple[int, int, str, str], ...] | None:
+    """The word's segments from its start, when no neighbour can change them: only a single-part
+    word that looks like a Roman numeral depends on them (_roman_rule). Remembered per word."""
+    known = names.seen_words.get(word)
+    if known is not None:
+        return known
+    if ROMAN.match(word) and len(JOINER.split(word)) == 1:
+        return None
+    known = tuple((s.start, s.end, s.kind, s.rule) for s in _word_segments(word, 0, (None, None, True), names))
+    names.seen_words[word] = known
+    return known
+
+
 def classify(text: str, names: KeepList | None = None) -> Iterator[Segment]:
     """The segments of a text (no markers in it: split_markers first), in order."""
     if not has_latin(text):
@@ -261,6 +277,11 @@ def classify(text: str, names: KeepList | None = None) -> Iterator[Segment]:
         if phrase:
             skip_until = start + len(phrase)
             yield Segment(start, skip_until, "kept", "name")
+            continue
+        known = _context_free_segments(word, names)
+        if known is not None:
+            for segment_start, segment_end, kind, rule in known:
+                yield Segment(start + segment_start, start + segment_end, kind, rule)
             continue
         previous_token = tokens[i - 1] if i else None
         gap = text[previous_token.end() : start] if previous_token else ""

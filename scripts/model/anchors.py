@@ -47,10 +47,19 @@ def project_markdown_settings(config_file: Path = CONFIG_FILE) -> tuple[list[str
 
 
 # Bodies whose heading lines alone decide their element ids: anything that can add an id or a heading
-# some other way (attr_list `{#id}`, raw HTML, footnotes, setext underlines, code blocks, indented
-# headings in lists or admonitions) sends a body to a full render, and so does a heading line that
-# does not start a block (after text, it could be a table's row) or has markup or a `|` in its text.
-NOT_HEADINGS_ONLY = re.compile(r"[{<]|\[\^|^(?:=+|-+)[ ]*$|^(?:```|~~~)|^[ \t]+#", re.MULTILINE)
+# some other way (attr_list `{#id}`, raw HTML, footnote definitions, setext underlines, code blocks,
+# indented headings in lists or admonitions) sends a body to a full render, and so does a heading
+# line that does not start a block (after text, it could be a table's row) or has markup or a `|` in
+# its text. Three things are no obstacle: a heading's own `{#id}` (HEADING_WITH_OWN_ID: toc keeps it),
+# a citation `[^id]` (the footnotes the build adds are not in the body, so rendering the body gives
+# them no id) and an HTML comment (a contact marker), which counts as a line of text: a heading on
+# its line or right after it is still rendered.
+NOT_HEADINGS_ONLY = re.compile(r"[{<]|^[ \t>]*(?:(?:[-*+]|\d+[.)])[ \t]+)*\[\^[^\]]*\]:|^(?:=+|-+)[ ]*$|^(?:```|~~~)|^[ \t]+#", re.MULTILINE)
+# a comment alone on its line(s), as a contact marker is, with no "--" before its end (where parsers disagree)
+COMMENT = re.compile(r"^<!--(?:(?!--).)*-->[ \t]*$", re.MULTILINE | re.DOTALL)
+COMMENT_STAND_IN = "&"  # text to the block structure, and never plain text in a heading (NOT_PLAIN_TEXT)
+# a heading line with an id of its own (attr_list), `## What they do {#tasks}`: its id is that one
+HEADING_WITH_OWN_ID = re.compile(r"^#{1,6}[ \t]+[^\n{}#<]*?[^\s{}#<][ ]+\{#(?P<id>[A-Za-z][\w-]*)\}[ ]*$", re.MULTILINE)
 PLAIN_ATX_HEADING = re.compile(r"#{1,6}(?P<text>[^#].*?)#*")  # a heading line as Python-Markdown splits it
 NOT_PLAIN_TEXT = re.compile(r"[`*_\[\]<>&\\!{}~|]")
 
@@ -82,18 +91,24 @@ class Anchors:
 
     def _from_headings(self, body: str) -> frozenset[str] | None:
         """The heading ids toc gives a body of plain headings, or None when only rendering can tell."""
-        if self._toc is None or NOT_HEADINGS_ONLY.search(body):
+        if "<!--" in body:
+            body = COMMENT.sub(COMMENT_STAND_IN, body)
+        own_ids = {match.group("id") for match in HEADING_WITH_OWN_ID.finditer(body)}
+        if self._toc is None or NOT_HEADINGS_ONLY.search(HEADING_WITH_OWN_ID.sub("", body) if own_ids else body):
             return None
-        used: set[str] = set()
+        used: set[str] = set(own_ids)  # toc takes the ids already there first, then slugifies the rest
         counters: dict[str, int] = {}
         previous = ""
         for line in body.split("\n"):
             if line.startswith("#"):
-                heading = PLAIN_ATX_HEADING.fullmatch(line)
-                text = heading.group("text").strip() if heading else ""
                 starts_block = not previous.strip() or previous.startswith("#")
-                if not text or NOT_PLAIN_TEXT.search(text) or not starts_block:
+                if not starts_block:
                     return None
-                used.add(toc_unique(self._toc.slugify(text, self._toc.sep), used, counters))
+                if not own_ids or not HEADING_WITH_OWN_ID.fullmatch(line):
+                    heading = PLAIN_ATX_HEADING.fullmatch(line)
+                    text = heading.group("text").strip() if heading else ""
+                    if not text or NOT_PLAIN_TEXT.search(text):
+                        return None
+                    used.add(toc_unique(self._toc.slugify(text, self._toc.sep), used, counters))
             previous = line
         return frozenset(used)

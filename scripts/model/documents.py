@@ -17,6 +17,7 @@ from typing import Any, Callable, Iterator, TypeVar
 
 from scripts.checks.problems import Problem
 from scripts.model.languages import Languages
+from scripts.model.markdown_scan import Destination, link_destinations
 from scripts.model.project import display_path
 from scripts.model.schema import ACT_TYPES, REQUIRED_FIELDS
 from scripts.model.settings import project_settings
@@ -80,6 +81,11 @@ class Document:
         """The language this page was written from (its own language when it is an original)."""
         block = self.translation
         return str(block.get("source")) if block and block.get("source") else self.language
+
+    @functools.cached_property  # the check, the relation graph and the content rules read them all
+    def link_destinations(self) -> tuple[Destination, ...]:
+        """Every link destination of the body, outside code, with its line in the file."""
+        return tuple(link_destinations(self.body, self.body_line))
 
     @functools.cached_property  # resolving the path is the costly part of a report on many pages
     def display_path(self) -> str:

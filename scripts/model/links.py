@@ -17,11 +17,11 @@ import html
 import posixpath
 import re
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Iterable
 from urllib.parse import unquote
 
 from scripts.model.documents import Corpus, Document
-from scripts.model.markdown_scan import link_destinations
+from scripts.model.markdown_scan import Destination, link_destinations
 from scripts.model.served import served_version
 
 ID_SCHEME = "id:"
@@ -60,7 +60,16 @@ class Link:
 
 def find_links(text: str, first_line: int = 1) -> list[Link]:
     """Every link destination in Markdown text, outside code; first_line is the line of text[0]."""
-    return [Link(d.line, d.target, d.start, d.end) for d in link_destinations(text, first_line)]
+    return _links(link_destinations(text, first_line))
+
+
+def document_links(doc: Document) -> list[Link]:
+    """find_links(doc.body, doc.body_line), from the destinations the document found once."""
+    return _links(doc.link_destinations)
+
+
+def _links(destinations: Iterable[Destination]) -> list[Link]:
+    return [Link(d.line, d.target, d.start, d.end) for d in destinations]
 
 
 def rewrite_links(text: str, replacement: Callable[[Link], str | None]) -> str:
@@ -143,7 +152,7 @@ def resolve_relative(corpus: Corpus, doc: Document, link: Link) -> FileTarget:
 def references(corpus: Corpus, doc: Document) -> list[str]:
     """IDs of the documents doc's body links to (id: links and relative links to pages), in order."""
     found: dict[str, None] = {}
-    for link in find_links(doc.body, doc.body_line):
+    for link in document_links(doc):
         if link.is_id:
             found[link.path] = None
         elif link.is_relative and link.path:

@@ -14,11 +14,19 @@ a cell spanning rows (`rowspan`) is labelled by column position only as far as i
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from html import escape
 from html.parser import HTMLParser
 
 STACK_ATTRIBUTE = "data-crch-stack"  # on a <table> whose cells carry column names
+NEWLINE = re.compile("\n")
+TABLE_OPEN, TABLE_CLOSE = re.compile("<table", re.I), re.compile("</table", re.I)
+# What can make a parser read a later "<table" as no tag: a comment, a declaration or processing
+# instruction, an element whose content is text, a "<" in an attribute's value.
+HIDING_TABLES = re.compile(
+    r"<[!?]|<(?:script|style|textarea|title|xmp|plaintext|noscript|iframe|noembed|noframes)\b"
+    r"""|=\s*(?:"[^"]*<|'[^']*<|[^\s"'>]*<)""", re.I)
 
 
 @dataclass
@@ -36,10 +44,7 @@ class _Table:
 class _TableReader(HTMLParser):
     def __init__(self, html: str):
         super().__init__(convert_charrefs=True)
-        self.line_starts = [0]
-        for number, character in enumerate(html):
-            if character == "\n":
-                self.line_starts.append(number + 1)
+        self.line_starts = [0] + [match.end() for match in NEWLINE.finditer(html)]
         self.open: list[_Table] = []
         self.done: list[_Table] = []
 
@@ -95,18 +100,39 @@ def with_column_labels(html: str) -> str:
     has a header row, and `data-crch-stack` on those tables."""
     if "<table" not in html:
         return html
-    reader = _TableReader(html)
-    reader.feed(html)
+    start, end = _tables_region(html)
+    reader = _TableReader(html[start:end])
+    reader.feed(html[start:end])
     reader.close()
     insertions: list[tuple[int, str]] = []
     for table in reader.done:
         if not any(table.headers):
             continue
-        insertions.append((table.start, f" {STACK_ATTRIBUTE}"))
-        for end, column, span in table.cells:
+        insertions.append((start + table.start, f" {STACK_ATTRIBUTE}"))
+        for offset, column, span in table.cells:
             label = table.headers[column] if column < len(table.headers) else ""
             if label:
-                insertions.append((end, f' data-label="{escape(label)}"'))
-    for offset, text in sorted(insertions, reverse=True):
-        html = html[:offset] + text + html[offset:]
-    return html
+                insertions.append((start + offset, f' data-label="{escape(label)}"'))
+    return _inserted(html, insertions)
+
+
+def _tables_region(html: str) -> tuple[int, int]:
+    """Where the page's tables are, from the first one's start tag to the last one's end tag: only
+    that part is parsed (a table still open there has no end tag at all, so it gets no labels
+    either way). From the page's start when something before the first table could make a parser
+    read it otherwise (HIDING_TABLES)."""
+    opens = [match.start() for match in TABLE_OPEN.finditer(html)]
+    closes = [match.start() for match in TABLE_CLOSE.finditer(html)]
+    start = 0 if HIDING_TABLES.search(html, 0, opens[0] + 1) else opens[0]  # (+1: its '<' in a value)
+    end = html.find(">", closes[-1]) + 1 if closes and closes[-1] > opens[-1] else 0
+    return start, end or len(html)
+
+
+def _inserted(html: str, insertions: list[tuple[int, str]]) -> str:
+    """html with each text put in at its offset, in one pass (not one copy of the page per cell)."""
+    pieces, position = [], 0
+    for offset, text in sorted(insertions):
+        pieces += [html[position:offset], text]
+        position = offset
+    pieces.append(html[position:])
+    return "".join(pieces)

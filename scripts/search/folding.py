@@ -64,10 +64,11 @@ def tokens(text: str) -> Iterator[tuple[int, int, str]]:
 def index_terms(text: str) -> list[str]:
     """The unfolded terms a text adds to the index: each token, and for a joined token
     (02/2010, 03/L-047) also its parts and the prefixes and suffixes of its parts."""
-    terms = []
-    for _, _, token in tokens(text):
+    folding, terms = rules(), []
+    for token in folding.token.findall(text):  # (the pattern has no groups: the whole tokens)
         terms.append(token)
-        terms.extend(token_pieces(token))
+        if folding.joiner.search(token):
+            terms.extend(token_pieces(token))
     return terms
 
 

@@ -79,9 +79,10 @@ class _Cutter:
         self.md, self.work = md, extension.work
         self.piece_texts, self.escape = extension.piece_texts, extension.escape
         self.context: list[etree.Element] = []
-        self.skipped: set[int] = set()  # ids of elements whose data is skipped
+        self.skipped = 0  # elements of the context whose data is skipped
         self.section: TreeSection | None = None
         self.heading: etree.Element | None = None  # the current section's heading element
+        self.in_heading = False  # whether that heading is in the context
         self.sections: list[TreeSection] = []
         self.heading_ids = 0
 
@@ -90,14 +91,11 @@ class _Cutter:
             self.section = TreeSection(None)
             self.sections.append(self.section)
 
-    def _in_skipped(self) -> bool:
-        return any(id(element) in self.skipped for element in self.context)
-
     def _append(self, data: str) -> None:
-        if not data or self._in_skipped() or (self.section is None and data.isspace()):
+        if not data or self.skipped or (self.section is None and data.isspace()):
             return  # (the page's HTML is stripped: no whitespace comes before its first element)
         self._ensure_section()
-        if self.heading is not None and any(element is self.heading for element in self.context):
+        if self.in_heading:
             if not any(e.tag == "a" and e.get("class") == "headerlink" for e in self.context):
                 self.section.title.append(data)
         else:
@@ -132,11 +130,11 @@ class _Cutter:
                 self.sections.append(TreeSection(None, depth=depth))
             self.section = TreeSection(element.get("id") if self.sections else None, depth=depth,
                                        excluded="data-search-exclude" in element.attrib)
-            self.heading = element
+            self.heading, self.in_heading = element, True
             self.sections.append(self.section)
         self._ensure_section()
-        if "data-search-exclude" in element.attrib or element.get("class") == "linenodiv" or tag in SKIPPED:
-            self.skipped.add(id(element))
+        skipped = "data-search-exclude" in element.attrib or element.get("class") == "linenodiv" or tag in SKIPPED
+        self.skipped += skipped
         if tag in KEPT or tag in BLOCKS:
             self._append(" ")
         self.text(element.text)
@@ -150,9 +148,12 @@ class _Cutter:
                 if section.depth <= len(self.context):
                     self.section.depth = float("inf")
                     self.section = section
-                    self.heading = None
+                    self.heading, self.in_heading = None, False
                     break
         self.context.pop()
+        self.skipped -= skipped
+        if element is self.heading:
+            self.in_heading = False
 
 
 def cut(root: etree.Element, md, extension: SectionsExtension) -> tuple[list[TreeSection], int]:

@@ -6,7 +6,7 @@ import json
 import re
 
 from scripts.cyrillic.check import latin_left
-from scripts.cyrillic.html_pages import TOKEN, latin_html, transliterate_html
+from scripts.cyrillic.html_pages import TOKEN, latin_body, latin_html, transliterate_html
 from scripts.cyrillic.text import Work
 
 PAGE = """<!doctype html>
@@ -181,3 +181,12 @@ def test_a_work_in_another_language_keeps_its_names_and_citation_tags_follow_the
     assert '<meta name="citation_title" content="Закон">' in out and '<meta name="citation_language" content="sr-Cyrl">' in out
     assert '<meta name="citation_date" content="2026/12/01">' in out
     assert latin_left(out) == []
+
+
+def test_a_body_with_no_marker_and_no_language_of_its_own_is_not_walked():
+    body = '<p title="Zakon">Zakon &amp; <a href="x/">pravo</a></p>\n<script type="application/ld+json">{"name": "Zakon"}</script>'
+    work = Work()
+    assert latin_body(body, work) == (body, frozenset()) and work.tokens == 0
+    for other in ('<p>Zakon <span lang="sq">Ligji</span></p>', '<p>Zakon <span translate="no">OSCE</span></p>'):
+        walked = Work()
+        assert latin_body(other, walked)[1] and walked.tokens > 0

@@ -194,3 +194,16 @@ def test_a_bad_relation_is_reported_on_its_own_line(tmp_path, monkeypatch):
         "docs/sr/acts/reg.md:17: unknown relation 'repeals' (did you mean 'replaces'?): use one of based_on, implements, amends, amended_by, "
         "replaces, replaced_by, related",
     ]
+
+
+def test_a_documents_links_are_found_once_with_their_lines_in_the_file(tmp_path):
+    from scripts.model.links import document_links, find_links
+
+    body = "Intro [law](id:law-x#art-1).\n\n```\n[not](a-link.md)\n```\n\nSee [guide](../guides/g.md).\n"
+    write_docs(tmp_path / "docs", {"sq/index.md": page("home", "Ballina", body)})
+    doc = load_corpus(tmp_path / "docs").get("sq", "home")
+    links = document_links(doc)
+    assert links == find_links(doc.body, doc.body_line)
+    assert [link.target for link in links] == ["id:law-x#art-1", "../guides/g.md"]
+    assert all(link.line == doc.body_line + doc.body[: link.start].count("\n") for link in links)
+    assert doc.link_destinations is doc.link_destinations  # scanned once

@@ -29,3 +29,26 @@ def test_nested_tables_are_labelled_by_their_own_header():
     labelled = with_column_labels(html)
     assert '<td data-label="Outer"><table data-crch-stack>' in labelled
     assert '<td data-label="Inner">i</td>' in labelled
+
+
+HEAD = "<thead><tr><th>A</th></tr></thead>"
+
+
+def test_only_the_tables_region_is_read_and_nothing_before_hides_a_table():
+    labelled = f'{HEAD}<tr><td data-label="A">1</td></tr>'
+    table = f"<table>{HEAD}<tr><td>1</td></tr></table>"
+    # text around the tables is left as it is, a "<table" in an attribute or a comment is no table
+    assert with_column_labels(f'<p title="<table>">x</p>{table}<p>y</p>') == \
+        f'<p title="<table>">x</p><table data-crch-stack>{labelled}</table><p>y</p>'
+    fake = f"<p title='{table}'>x</p>"
+    assert with_column_labels(fake + table) == f"{fake}<table data-crch-stack>{labelled}</table>"
+    assert with_column_labels(f"<!-- <table> -->{table}") == f"<!-- <table> --><table data-crch-stack>{labelled}</table>"
+    # an upper-case table before the first lower-case one, an end tag in an attribute after the last one
+    assert with_column_labels(f"<TABLE>{HEAD}<tr><td>1</td></tr></TABLE>{table}<p title='</table>'>z</p>") == \
+        f"<TABLE data-crch-stack>{labelled}</TABLE><table data-crch-stack>{labelled}</table><p title='</table>'>z</p>"
+
+
+
+def test_a_table_left_open_gets_no_labels_as_before():
+    html = f"<table>{HEAD}<tr><td><table><tr><td>i</td></tr></table></td></tr><tr><td>after</td></tr>"
+    assert with_column_labels(html) == html

@@ -59,3 +59,11 @@ def test_every_listed_character_is_reachable():
 def test_folding_is_idempotent():
     for text in [text for text, _ in EXPECTED] + [text for text, _ in TOKEN_CASES]:
         assert folding.fold(folding.fold(text)) == folding.fold(text)
+
+
+def test_index_terms_are_the_tokens_with_the_pieces_of_joined_ones():
+    text = "Ligji 03/L-047, neni 5.2 dhe çështje – Закон 02/2010."
+    expected = [term for _, _, token in folding.tokens(text) for term in [token, *folding.token_pieces(token)]]
+    assert folding.rules().token.groups == 0  # index_terms takes findall's strings as whole tokens
+    assert folding.index_terms(text) == expected
+    assert "L-047" in expected and "2010" in expected
