@@ -24,7 +24,7 @@ from scripts.bench.setups import write_plain_config, write_project_config
 from scripts.model.languages import read_config
 from scripts.model.project import ROOT
 from scripts.model.settings import Settings
-from scripts.search import index as search_index
+from scripts.search import index_files
 from scripts.site import service_worker, zim
 
 SETUPS = ("plain", "project")
@@ -126,9 +126,9 @@ def edition_sizes(site_dir: Path) -> tuple[int, int]:
     if not folder.is_dir():
         return 0, 0
     total, pages, _ = site_sizes(folder)
-    search_dir = site_dir / search_index.INDEX_DIR
-    search_files = [search_index.index_path(site_dir, EDITION),
-                    *search_dir.glob(search_index.texts_file(EDITION).format(shard="*"))]
+    search_dir = site_dir / index_files.INDEX_DIR
+    search_files = [index_files.index_path(site_dir, EDITION),
+                    *search_dir.glob(index_files.texts_file(EDITION).format(shard="*"))]
     return pages, total + sum(path.stat().st_size for path in search_files if path.exists())
 
 

@@ -46,7 +46,7 @@ from scripts.model.translations import MISSING, report_for
 from scripts.render.feed import feed_path
 from scripts.render.markup import language_name
 from scripts.render.notices import untranslated_name
-from scripts.search import index as search_index
+from scripts.search import index_files
 from scripts.site.not_found import TEMPLATE as NOT_FOUND_TEMPLATE
 from scripts.site.not_found import not_found_path
 from scripts.site.not_found import write_page as write_not_found_page
@@ -199,7 +199,7 @@ def write_search_index(payload: dict[str, Any], state: BuildState) -> None:
     for edition in _editions_of_current(state):
         source = languages[edition.generated_from]
         derived = cyrillic_payload(payload, source.prefix, edition.prefix, state.kept_latin, state.edition_work)
-        search_index.write_index_files(site_dir, edition.code, derived)
+        index_files.write_index_files(site_dir, edition.code, derived)
 
 
 def report(state: BuildState) -> None:

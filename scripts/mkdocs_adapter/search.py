@@ -3,7 +3,7 @@
 Each language's build (mkdocs-static-i18n builds them one after the other) collects the sections
 of that language's own pages (a page served from another language's original is not in this
 language's words: scripts/model/served.py), writes assets/search/index.<language>.js and its
-text shards after the build (scripts/search/index.py), and excludes every page from Material's own
+text shards after the build (scripts/search/index.py, index_files.py), and excludes every page from Material's own
 search plugin, which stays enabled only for its search box and result list.
 
 Sections: with the `search_sections: markdown` option (the default) each page is cut into sections
@@ -22,6 +22,7 @@ from typing import Any
 from scripts.cyrillic.search_payload import without_markers
 from scripts.model.served import is_fallback
 from scripts.search import index as search_index
+from scripts.search import index_files
 from scripts.search import sections
 from scripts.search.browser_files import BUNDLED_SOURCES
 from scripts.search.language import language_payload
@@ -30,7 +31,7 @@ from scripts.mkdocs_adapter import search_worker, upstream
 from scripts.mkdocs_adapter.state import BuildState
 
 log = logging.getLogger("mkdocs.plugins.clearing_house")
-SOURCES_FOLDER = search_index.INDEX_DIR.as_posix()  # where the theme's copies of the sources would go
+SOURCES_FOLDER = index_files.INDEX_DIR.as_posix()  # where the theme's copies of the sources would go
 
 
 def configure(config: Any, state: BuildState, from_markdown: bool) -> None:
@@ -129,7 +130,7 @@ def write(state: BuildState) -> dict[str, Any]:
     language = upstream.current_language(config)
     search_worker.write_browser_files(site_dir)
     payload = search_index.build_index(state.search_sections, language_payload(language, state.terms))
-    search_index.write_index_files(site_dir, language, payload)
+    index_files.write_index_files(site_dir, language, payload)
     state.search_sections = []  # the next language is built inside this build's on_post_build
     work = state.search_work
     log.info(f"search ({language}): sections of {work.tree_pages} pages cut from the Markdown tree, "

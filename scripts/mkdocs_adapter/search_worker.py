@@ -24,7 +24,7 @@ from mkdocs.utils.templates import url_filter
 
 from scripts.mkdocs_adapter.upstream import MATERIAL_CONFIG, current_language
 from scripts.search.browser_files import WORKER_SCRIPT, browser_files
-from scripts.search.index import INDEX_DIR
+from scripts.search.index_files import INDEX_DIR
 
 WORKER = (INDEX_DIR / WORKER_SCRIPT).as_posix()
 

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from scripts.search.index import INDEX_DIR
+from scripts.search.index_files import INDEX_DIR
 from scripts.tools.chromium import launch
 from tests.support.project import LANGUAGES, SETTINGS
 from tests.support.browsing import EDITIONS, RequestLog, all_page_paths, is_local, representative_paths, search, search_term

@@ -13,7 +13,7 @@ import pytest
 from mkdocs.exceptions import PluginError
 
 from scripts.bench.relevance import WORKER_ANSWERS, answer_queries
-from scripts.search.index import read_index_files
+from scripts.search.index_files import read_index_files
 from scripts.mkdocs_adapter.search_worker import with_search_worker
 from tests.support.serving import serve_directory
 from tests.support.sites import ROOT, build, page, write_config, write_docs

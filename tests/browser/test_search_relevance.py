@@ -11,7 +11,7 @@ import pytest
 
 from scripts.bench import relevance
 from scripts.model.documents import load_corpus
-from scripts.search.index import INDEX_DIR, index_path, read_index_files, terms_file, texts_file
+from scripts.search.index_files import INDEX_DIR, index_path, read_index_files, terms_file, texts_file
 from tests.support.project import LANGUAGES, SETTINGS
 from tests.support.sites import ROOT
 

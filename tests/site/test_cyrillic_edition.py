@@ -125,7 +125,7 @@ def shown_strings(value) -> list[str]:
 
 
 def test_the_cyrillic_search_index_is_the_serbian_one_in_cyrillic(built_site):
-    """Index file and text shards, as every language's (scripts/search/index.py), with every string
+    """Index file and text shards, as every language's (scripts/search/index_files.py), with every string
     a reader sees in Cyrillic and the terms unchanged."""
     latin = read_index_files(built_site, "sr")
     cyrillic = read_index_files(built_site, "sr-cyrl")

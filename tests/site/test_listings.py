@@ -11,7 +11,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 
 from scripts.model.documents import load_corpus
-from scripts.search.index import read_index_files
+from scripts.search.index_files import read_index_files
 from tests.support.project import LANGUAGES, SETTINGS
 from tests.support.sites import ROOT, build_tiny_site, page
 

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from scripts.search.index import INDEX_DIR
+from scripts.search.index_files import INDEX_DIR
 from tests.support.project import LANGUAGES
 from tests.support.sites import ROOT, build, page, write_config, write_data_files, write_docs
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from scripts.cyrillic.html_pages import latin_body
 from scripts.cyrillic.search_payload import cyrillic_payload, protect, without_markers
-from scripts.search.index import Section, build_index, split_files
+from scripts.search.index import Section, build_index
+from scripts.search.index_files import split_files
 
 SECTIONS = [
     Section("sr/acts/x/", "Zakon o zaštiti", "Prvi deo.", number="03/L-047", id="law-x",

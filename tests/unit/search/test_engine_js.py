@@ -16,7 +16,8 @@ import mkdocs
 import pytest
 
 from scripts.search import folding, language
-from scripts.search.index import Section, build_index, index_builder, split_files
+from scripts.search.index import Section, build_index, index_builder
+from scripts.search.index_files import split_files
 from tests.support.sites import ROOT
 
 NODE = shutil.which("node")

@@ -1,4 +1,4 @@
-"""The index files (scripts/search/index.py): the payload is written as an index file of docs and
+"""The index files (scripts/search/index_files.py) of a payload (scripts/search/index.py): the payload is written as an index file of docs and
 terms, shards of the terms' postings and shards of whole pages' texts, read back unchanged, and
 every string a reader sees is a title, summary, tag or text (what a derived edition in another
 script transliterates)."""
@@ -8,8 +8,9 @@ from __future__ import annotations
 import json
 
 from scripts.search import folding
-from scripts.search.index import (INDEX_DIR, Section, build_index, index_path, index_stats, read_index_files,
-                                  shard_starts, split_files, write_index_files)
+from scripts.search.index import Section, build_index
+from scripts.search.index_files import (INDEX_DIR, index_path, index_stats, read_index_files, shard_starts, split_files,
+                                        write_index_files)
 from scripts.search.language import language_payload
 
 
