@@ -16,7 +16,7 @@ from scripts.cyrillic.check import check_site, latin_left, latin_left_text
 from scripts.cyrillic.html_pages import TOKEN
 from scripts.cyrillic.latin_spans import JOINER, WORD
 from scripts.model.languages import PROJECT_PLUGIN, plugin_settings, read_config
-from scripts.search.index import INDEX_DIR, index_path, read_index_files
+from scripts.search.index_files import INDEX_DIR, index_path, read_index_files
 from scripts.site import csp
 from tests.support.browsing import all_page_paths
 from tests.support.heads import page_file, read_head
